@@ -2,6 +2,7 @@ package dev.parzen;
 
 import dev.parzen.space.SpaceBuilder;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A search space: the dimensions to tune and the mapping between an {@link Assignment} and the
@@ -30,6 +31,14 @@ public interface Space<T> {
    * from a journal.
    */
   Assignment encode(T value);
+
+  /**
+   * The library defaults of the parameters, when every parameter has one: evaluated first so the
+   * tuned result can be compared with the defaults. Empty by default.
+   */
+  default Optional<Assignment> defaults() {
+    return Optional.empty();
+  }
 
   /** A builder for a space whose parameter object is the {@link Assignment} itself. */
   static SpaceBuilder builder() {

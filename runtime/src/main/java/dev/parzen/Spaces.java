@@ -54,7 +54,10 @@ public final class Spaces {
     }
     try {
       // The one reflective step: locating the generated class. Everything after is plain code.
-      return (Space<?>) generated.getDeclaredConstructor().newInstance();
+      var constructor = generated.getDeclaredConstructor();
+      // Generated classes are as visible as their source type, which may be package-private.
+      constructor.setAccessible(true);
+      return (Space<?>) constructor.newInstance();
     } catch (InvocationTargetException e) {
       throw new IllegalStateException(
           "the generated space %s failed to initialise: %s".formatted(name, e.getCause()),

@@ -15,6 +15,11 @@ public final class Algorithms {
     return RandomSearch.INSTANCE;
   }
 
+  /** The algorithm used when none is chosen. */
+  static Algorithm standard() {
+    return random();
+  }
+
   /** Draws from the prior, ignoring history. */
   private static final class RandomSearch implements Algorithm {
     static final RandomSearch INSTANCE = new RandomSearch();

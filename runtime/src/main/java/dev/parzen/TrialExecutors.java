@@ -2,6 +2,10 @@ package dev.parzen;
 
 import dev.parzen.executor.SerialExecutor;
 import dev.parzen.executor.ThreadExecutor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 
 /** The built-in local executors. */
 public final class TrialExecutors {
@@ -34,5 +38,34 @@ public final class TrialExecutors {
           "maxConcurrent must be >= 1 (was %d)".formatted(maxConcurrent));
     }
     return new ThreadExecutor(maxConcurrent);
+  }
+
+  /**
+   * The executor called {@code name}: {@code "serial"}, {@code "threads"}, or one registered by a
+   * {@link TrialExecutorProvider} on the class path (such as {@code "spark"} from parzen-spark).
+   *
+   * @throws IllegalArgumentException naming the known executors and the module that adds Spark
+   */
+  public static TrialExecutor named(String name, Map<String, String> configuration) {
+    switch (name) {
+      case "serial":
+        return serial();
+      case "threads":
+        return threads();
+      default:
+        break;
+    }
+    List<String> known = new ArrayList<>(List.of("serial", "threads"));
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    for (TrialExecutorProvider p : ServiceLoader.load(TrialExecutorProvider.class, loader)) {
+      if (p.name().equals(name)) {
+        return p.create(configuration);
+      }
+      known.add(p.name());
+    }
+    String hint =
+        name.equals("spark") ? "; add the dev.parzen:parzen-spark dependency to use Spark" : "";
+    throw new IllegalArgumentException(
+        "unknown executor '%s'; known: %s%s".formatted(name, known, hint));
   }
 }

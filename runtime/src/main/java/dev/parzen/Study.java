@@ -55,6 +55,9 @@ public final class Study<T> {
     for (Trial<T> t : b.resumed) {
       restore(t);
     }
+    // A point cut short by a shutdown and already evaluated again by a later run is done.
+    queued.removeIf(
+        a -> b.resumed.stream().anyMatch(t -> t.status().finished() && t.assignment().equals(a)));
   }
 
   /** A builder for a study of {@code space}. */

@@ -37,6 +37,24 @@ class ParallelTrialsTests {
   }
 
   @Test
+  void parallelRunsEvaluateExactlyTheBudget() {
+    AtomicInteger calls = new AtomicInteger();
+    TuningResult<Assignment> r =
+        tuning(
+                (p, t) -> {
+                  calls.incrementAndGet();
+                  Thread.sleep(10 + t.trialNumber() % 3 * 10);
+                  return Loss.of(p.getDouble("x"));
+                })
+            .maxEvals(10)
+            .parallelism(4)
+            .executor(TrialExecutors.threads(4))
+            .run();
+    assertThat(calls.get()).isEqualTo(10);
+    assertThat(r.trials().size()).isEqualTo(10);
+  }
+
+  @Test
   void aFreeSlotGetsANewTrialAtOnceNotInWaves() {
     Map<Integer, Instant> started = new ConcurrentHashMap<>();
     Map<Integer, Instant> ended = new ConcurrentHashMap<>();
@@ -124,6 +142,8 @@ class ParallelTrialsTests {
         .executor(TrialExecutors.threads(3))
         .run();
     assertThat(pendingSeen.subList(0, 3)).containsExactly(0L, 1L, 2L);
-    assertThat(pendingSeen.subList(3, 8)).containsOnly(2L);
+    // Later suggestions happen while the other slots are busy (two, or one when two trials
+    // finished together).
+    assertThat(pendingSeen.subList(3, 8)).isSubsetOf(1L, 2L).contains(2L);
   }
 }

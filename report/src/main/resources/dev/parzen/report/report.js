@@ -12,6 +12,7 @@
 
   var data = JSON.parse(document.getElementById('parzen-data').textContent);
   var maximize = data.direction === 'maximize';
+  var LOSS = maximize ? 'score' : 'loss'; // what the objective returns, as users call it
   var params = data.params;
   var trials = data.trials;
   var ok = trials.filter(function (t) { return t.status === 'OK'; });
@@ -77,7 +78,7 @@
   var failedY = maximize ? lossMin : lossMax;
 
   function lossAxis(extra) {
-    var axis = { type: lossLog ? 'log' : 'value', scale: true, name: maximize ? 'score' : 'loss' };
+    var axis = { type: lossLog ? 'log' : 'value', scale: true, name: LOSS };
     return Object.assign(axis, extra || {});
   }
 
@@ -93,7 +94,7 @@
     var t = item.data && item.data.trial;
     if (!t) return item.seriesName;
     var lines = ['#' + t.number + ' ' + t.status];
-    if (t.loss !== null) lines.push((maximize ? 'score ' : 'loss ') + fmtLoss(t.loss));
+    if (t.loss !== null) lines.push(LOSS + ' ' + fmtLoss(t.loss));
     if (t.error) lines.push(t.error.length > 120 ? t.error.slice(0, 117) + '…' : t.error);
     Object.keys(t.values).forEach(function (k) { lines.push(k + ' = ' + fmt(t.values[k])); });
     lines.push(seconds(t.seconds));
@@ -123,6 +124,10 @@
       seconds(data.elapsedSeconds), 'written ' + new Date(data.generatedAt).toLocaleString()
     ];
     document.getElementById('subtitle').textContent = parts.join(' · ');
+    if (maximize) {
+      document.getElementById('loss-title').textContent = 'Score per trial';
+      document.getElementById('scatter-title').textContent = 'Score by parameter';
+    }
     var state = document.getElementById('state');
     if (data.running) {
       state.appendChild(el('span', 'badge running', 'running'));
@@ -162,7 +167,7 @@
     }
     var big = el('div', 'best-loss', fmtLoss(best.loss));
     if (best.variance !== null) big.appendChild(el('small', null, ' ± ' + fmt(Math.sqrt(best.variance))));
-    big.appendChild(el('small', null, '  trial #' + best.number + ', ' + seconds(best.seconds)));
+    big.appendChild(el('small', null, ' · trial #' + best.number + ' · ' + seconds(best.seconds)));
     box.appendChild(big);
     var table = el('table', 'kv');
     Object.keys(best.values).forEach(function (k) {
@@ -331,12 +336,12 @@
         animation: false,
         title: ok.length ? undefined : emptyTitle(data.running ? 'no successful trial yet' : 'no trial succeeded'),
         tooltip: { trigger: 'item', confine: true, formatter: tooltip },
-        legend: { top: 0, data: ['loss', 'best so far', 'failed', 'best'] },
+        legend: { top: 0, data: [LOSS, 'best so far', 'failed', 'best'] },
         grid: { left: 60, right: 24, top: 40, bottom: 40 },
         xAxis: { type: 'value', name: 'trial', nameLocation: 'middle', nameGap: 26, minInterval: 1, scale: true },
         yAxis: lossAxis(),
         series: [
-          { name: 'loss', type: 'scatter', symbolSize: 7, itemStyle: { color: STATUS_COLOURS.OK },
+          { name: LOSS, type: 'scatter', symbolSize: 7, itemStyle: { color: STATUS_COLOURS.OK },
             data: ok.map(function (t) { return point(t, t.number, t.loss); }) },
           { name: 'best so far', type: 'line', step: 'end', symbol: 'none', silent: true,
             lineStyle: { color: '#1b3a8a', width: 2 }, itemStyle: { color: '#1b3a8a' }, data: bestSoFar() },
@@ -397,7 +402,7 @@
         xAxis: x,
         yAxis: lossAxis({ name: null }),
         series: [
-          { name: 'loss', type: 'scatter', symbolSize: 7, itemStyle: { color: STATUS_COLOURS.OK },
+          { name: LOSS, type: 'scatter', symbolSize: 7, itemStyle: { color: STATUS_COLOURS.OK },
             data: ok.filter(withP).map(function (t) { return point(t, valueOf(t, p), t.loss); }) },
           { name: 'failed', type: 'scatter', symbol: 'triangle', symbolSize: 9, itemStyle: { color: STATUS_COLOURS.FAILED },
             data: notOk.filter(withP).map(function (t) { return point(t, valueOf(t, p), failedY); }) },
@@ -415,7 +420,7 @@
     var columns = [
       { title: '#', key: function (t) { return t.number; } },
       { title: 'status', text: true, key: function (t) { return t.status; } },
-      { title: maximize ? 'score' : 'loss', loss: true, key: function (t) { return t.loss; } }
+      { title: LOSS, loss: true, key: function (t) { return t.loss; } }
     ].concat(params.map(function (p) {
       return { title: p.label, text: p.type === 'category', param: p, key: function (t) { return valueOf(t, p); } };
     })).concat([

@@ -2,6 +2,7 @@ package dev.parzen.report;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ final class Chromium {
     return NAMES.stream()
         .flatMap(
             name ->
-                Stream.of(path.split(java.io.File.pathSeparator))
+                Stream.of(path.split(File.pathSeparator))
                     .filter(dir -> !dir.isBlank())
                     .map(dir -> Path.of(dir, name)))
         .filter(Files::isExecutable)
@@ -101,8 +102,8 @@ final class Chromium {
           new ProcessBuilder(command)
               .redirectOutput(out.toFile())
               .redirectError(err.toFile())
-              .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
               .start();
+      p.getOutputStream().close(); // nothing to say on its standard input
       if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         p.destroyForcibly().waitFor();
         throw new IllegalStateException(

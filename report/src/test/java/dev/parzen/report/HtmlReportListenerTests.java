@@ -10,6 +10,7 @@ import dev.parzen.TuningInfo;
 import dev.parzen.TuningListener;
 import dev.parzen.TuningProgress;
 import dev.parzen.TuningResult;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,7 +112,7 @@ class HtmlReportListenerTests {
   private static void deleteIfExists(Path file) {
     try {
       Files.deleteIfExists(file);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }

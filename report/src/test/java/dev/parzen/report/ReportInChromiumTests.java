@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,6 +63,19 @@ class ReportInChromiumTests {
   void markupInAnErrorMessageIsShownAsText() {
     assertThat(dom.stdout()).contains("&lt;/script&gt;&lt;b id=\"injected\"&gt;gblinear&lt;/b&gt;");
     assertThat(dom.stdout()).doesNotContain("<b id=\"injected\">");
+  }
+
+  @Test
+  void aTuningThatHasJustStartedShowsItsEmptyReportWithoutErrors(@TempDir Path dir)
+      throws Exception {
+    HtmlReportListener listener = new HtmlReportListener();
+    // a long interval: the page must not reload itself while Chromium looks at it
+    listener.tuningStarted(XgbLikeTuningTestCase.info(dir, Map.of("parzen.report.interval", "1m")));
+
+    Chromium.Run empty = chromium.dumpDom(dir.resolve(HtmlReport.FILE_NAME));
+
+    assertThat(empty.stdout()).contains("data-state=\"rendered\"", "data-errors=\"0\"");
+    assertThat(empty.stdout()).contains("data-rows=\"0\"", "no successful trial yet", "running");
   }
 
   @Test

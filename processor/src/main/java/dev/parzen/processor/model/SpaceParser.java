@@ -57,9 +57,22 @@ public final class SpaceParser {
       String name = c.getSimpleName().toString();
       names.add(name);
       Access access = new Access(name + "()", Access.Write.CONSTRUCTOR, null);
-      params.add(param(c, prefix, access, enclosing));
+      params.add(param(recordField(type, c), prefix, access, enclosing));
     }
     return new SpaceModel(type, prefix, true, params, names);
+  }
+
+  /**
+   * The private field of a component. The annotations propagate to it, and unlike the component it
+   * has a source position, so diagnostics placed on it land on the component's line.
+   */
+  private static Element recordField(TypeElement record, RecordComponentElement component) {
+    for (VariableElement f : ElementFilter.fieldsIn(record.getEnclosedElements())) {
+      if (f.getSimpleName().equals(component.getSimpleName())) {
+        return f;
+      }
+    }
+    return component;
   }
 
   private SpaceModel parseClass(TypeElement type, String prefix, Deque<TypeElement> enclosing) {

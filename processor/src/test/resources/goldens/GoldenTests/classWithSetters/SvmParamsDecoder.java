@@ -36,7 +36,7 @@ final class SvmParamsDecoder {
     out.put("degree", (long) value.getDegree());
     out.put("bucket", value.bucket);
     out.put("cacheMegabytes", (long) value.getCacheMegabytes());
-    out.put("shift", (double) value.shift);
+    out.put("shift", Double.parseDouble(Float.toString(value.shift)));
     out.put("shrinking", value.shrinking);
     return out.build();
   }

@@ -39,7 +39,8 @@ final class ValueCode {
     if (p.numeric() != null && p.valueType() == ValueType.INT) {
       value = CodeBlock.of("(long) $L", field);
     } else if (p.numeric() != null && p.valueType() == ValueType.FLOAT) {
-      value = CodeBlock.of("(double) $L", field);
+      // Through the float's shortest decimal, so 0.4f encodes as 0.4 and stays on a 0.1 grid.
+      value = CodeBlock.of("Double.parseDouble(Float.toString($L))", field);
     }
     return CodeBlock.of("out.put($S, $L);\n", p.label(), value);
   }

@@ -95,16 +95,17 @@ public final class SpaceProcessor extends AbstractProcessor {
         processType(type, round.processingOver());
       }
     }
-    if (round.processingOver()) {
-      reportUnresolved();
-    }
     return false;
   }
 
   private void processType(TypeElement type, boolean lastRound) {
     try {
-      if (!lastRound && Unresolved.in(type)) {
-        deferred.add(type.getQualifiedName().toString());
+      if (Unresolved.in(type)) {
+        if (lastRound) {
+          reportUnresolved(type);
+        } else {
+          deferred.add(type.getQualifiedName().toString());
+        }
         return;
       }
       SpaceModel space = parser.parse(type);
@@ -126,17 +127,13 @@ public final class SpaceProcessor extends AbstractProcessor {
     }
   }
 
-  private void reportUnresolved() {
-    for (String name : deferred) {
-      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-      processingEnv
-          .getMessager()
-          .printMessage(
-              Diagnostic.Kind.ERROR,
-              "[ParzenUnresolved] %s refers to types that never resolved; fix the missing types first"
-                  .formatted(name),
-              type);
-    }
-    deferred.clear();
+  private void reportUnresolved(TypeElement type) {
+    processingEnv
+        .getMessager()
+        .printMessage(
+            Diagnostic.Kind.ERROR,
+            "[ParzenUnresolved] %s refers to types that never resolved; fix the missing types first"
+                .formatted(type.getQualifiedName()),
+            type);
   }
 }

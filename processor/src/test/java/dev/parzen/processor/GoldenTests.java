@@ -117,6 +117,27 @@ class GoldenTests {
             "}"));
   }
 
+  @Test
+  void outputIsIdenticalAcrossCompilations() throws IOException {
+    JavaFileObject source =
+        Compilations.source(
+            "demo.P",
+            "package demo;",
+            "import dev.parzen.annotations.*;",
+            "record P(@Choice({\"b\", \"a\"}) String s, @Uniform(min = 0, max = 1) double x) {}");
+    String first = text(Compilations.compile(source), "demo.PSpace");
+    String second = text(Compilations.compile(source), "demo.PSpace");
+    org.assertj.core.api.Assertions.assertThat(second).isEqualTo(first);
+  }
+
+  private static String text(Compilation compilation, String generated) throws IOException {
+    return compilation
+        .generatedSourceFile(generated)
+        .orElseThrow()
+        .getCharContent(false)
+        .toString();
+  }
+
   private static void assertGenerated(String name, String type, JavaFileObject source)
       throws IOException {
     Compilation compilation = Compilations.compile(source);

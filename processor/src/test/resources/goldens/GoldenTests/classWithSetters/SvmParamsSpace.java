@@ -53,7 +53,9 @@ final class SvmParamsSpace implements Space<SvmParams> {
   }
 
   /**
-   * @throws IllegalArgumentException when {@code assignment} does not fit this space
+   * Checks that {@code assignment} fits this space, then builds the value.
+   *
+   * @throws IllegalArgumentException listing what does not fit
    */
   @Override
   public SvmParams decode(Assignment assignment) {

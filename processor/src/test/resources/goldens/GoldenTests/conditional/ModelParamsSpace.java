@@ -75,7 +75,9 @@ public final class ModelParamsSpace implements Space<ModelParams> {
   }
 
   /**
-   * @throws IllegalArgumentException when {@code assignment} does not fit this space
+   * Checks that {@code assignment} fits this space, then builds the value.
+   *
+   * @throws IllegalArgumentException listing what does not fit
    */
   @Override
   public ModelParams decode(Assignment assignment) {

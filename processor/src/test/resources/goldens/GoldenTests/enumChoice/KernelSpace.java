@@ -45,7 +45,9 @@ public final class KernelSpace implements Space<Kernel> {
   }
 
   /**
-   * @throws IllegalArgumentException when {@code assignment} does not fit this space
+   * Checks that {@code assignment} fits this space, then builds the value.
+   *
+   * @throws IllegalArgumentException listing what does not fit
    */
   @Override
   public Kernel decode(Assignment assignment) {

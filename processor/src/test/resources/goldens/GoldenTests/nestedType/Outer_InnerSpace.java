@@ -43,7 +43,9 @@ final class Outer_InnerSpace implements Space<Outer.Inner> {
   }
 
   /**
-   * @throws IllegalArgumentException when {@code assignment} does not fit this space
+   * Checks that {@code assignment} fits this space, then builds the value.
+   *
+   * @throws IllegalArgumentException listing what does not fit
    */
   @Override
   public Outer.Inner decode(Assignment assignment) {

@@ -53,7 +53,9 @@ public final class XgbParamsSpace implements Space<XgbParams> {
   }
 
   /**
-   * @throws IllegalArgumentException when {@code assignment} does not fit this space
+   * Checks that {@code assignment} fits this space, then builds the value.
+   *
+   * @throws IllegalArgumentException listing what does not fit
    */
   @Override
   public XgbParams decode(Assignment assignment) {

@@ -51,7 +51,8 @@ public final class SpaceGenerator extends SourceFileGenerator {
         .addMethod(
             override("decode", source)
                 .addJavadoc(
-                    "@throws IllegalArgumentException when {@code assignment} does not fit this space\n")
+                    "Checks that {@code assignment} fits this space, then builds the value.\n\n"
+                        + "@throws IllegalArgumentException listing what does not fit\n")
                 .addParameter(Runtime.ASSIGNMENT, "assignment")
                 .addStatement("FLAT.requireValid(assignment)")
                 .addStatement("return $T.decode(assignment)", decoder)

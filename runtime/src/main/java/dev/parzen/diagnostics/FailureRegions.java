@@ -8,10 +8,12 @@ import dev.parzen.TrialStatus;
 import dev.parzen.Trials;
 import dev.parzen.space.FlatSpace;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.DoublePredicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -22,7 +24,10 @@ import java.util.stream.IntStream;
  */
 final class FailureRegions implements Rule {
 
-  /** Fisher's exact test must find the concentration this unlikely by chance… */
+  /**
+   * Fisher's exact test must find the concentration this unlikely by chance, shared among the
+   * regions tested for one parameter (both ends of a numeric one)…
+   */
   static final double MAX_P = 0.01;
 
   /** …the region must fail at least this often… */
@@ -77,42 +82,43 @@ final class FailureRegions implements Rule {
       return Stats.fisherGreater(insideFailures(), inside.size(), allFailures, total);
     }
 
-    boolean significant() {
+    boolean significant(double maxP) {
       return restSize() > 0
           && rate() >= MIN_RATE
           && rate() >= MIN_RATIO * restRate()
-          && p() <= MAX_P;
+          && p() <= maxP;
     }
   }
 
   private static <T> Optional<Diagnostic> numeric(Column<T> column) {
     Dimension.Numeric d = (Dimension.Numeric) column.param().dimension();
+    double[] sorted = column.numbers().clone();
+    Arrays.sort(sorted);
+    int quarter = Math.max(1, (int) Math.ceil(sorted.length / 4.0));
+    // Regions are bounded by value, so that trials tied at the edge fall on one side.
+    double lowEdge = sorted[quarter - 1];
+    double highEdge = sorted[sorted.length - quarter];
+    Region low =
+        region(column, "%s ≤ %s".formatted(d.label(), Format.value(d, lowEdge)), v -> v <= lowEdge);
+    Region high =
+        region(
+            column, "%s ≥ %s".formatted(d.label(), Format.value(d, highEdge)), v -> v >= highEdge);
+    return strongest(List.of(low, high))
+        .map(
+            r ->
+                r == low
+                    ? finding(column, r, "raise min above " + Format.value(d, lowEdge))
+                    : finding(column, r, "lower max below " + Format.value(d, highEdge)));
+  }
+
+  private static Region region(Column<?> column, String description, DoublePredicate inside) {
     double[] values = column.numbers();
-    List<Integer> order =
+    List<? extends Trial<?>> trials =
         IntStream.range(0, values.length)
-            .boxed()
-            .sorted(Comparator.comparingDouble(i -> values[i]))
+            .filter(i -> inside.test(values[i]))
+            .mapToObj(column.trials()::get)
             .toList();
-    int quarter = Math.max(1, (int) Math.ceil(values.length / 4.0));
-    List<Integer> low = order.subList(0, quarter);
-    List<Integer> high = order.subList(order.size() - quarter, order.size());
-    int failures = failures(column.trials());
-    Region lowRegion =
-        new Region(
-            "%s ≤ %s".formatted(d.label(), Format.value(d, values[low.get(quarter - 1)])),
-            low.stream().map(column.trials()::get).toList(),
-            failures,
-            values.length);
-    Region highRegion =
-        new Region(
-            "%s ≥ %s".formatted(d.label(), Format.value(d, values[high.get(0)])),
-            high.stream().map(column.trials()::get).toList(),
-            failures,
-            values.length);
-    String lowAction = "raise min above " + Format.value(d, values[low.get(quarter - 1)]);
-    String highAction = "lower max below " + Format.value(d, values[high.get(0)]);
-    return strongest(List.of(lowRegion, highRegion))
-        .map(r -> finding(column, r, r == lowRegion ? lowAction : highAction));
+    return new Region(description, trials, failures(column.trials()), values.length);
   }
 
   private static <T> Optional<Diagnostic> categorical(Column<T> column) {
@@ -136,7 +142,10 @@ final class FailureRegions implements Rule {
   }
 
   private static Optional<Region> strongest(List<Region> regions) {
-    return regions.stream().filter(Region::significant).min(Comparator.comparingDouble(Region::p));
+    double maxP = MAX_P / Math.max(1, regions.size());
+    return regions.stream()
+        .filter(r -> r.significant(maxP))
+        .min(Comparator.comparingDouble(Region::p));
   }
 
   private static Diagnostic finding(Column<?> column, Region r, String action) {

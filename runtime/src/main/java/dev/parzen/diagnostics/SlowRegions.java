@@ -23,11 +23,14 @@ final class SlowRegions implements Rule {
   /** A numeric finding needs |ρ| at least this strong… */
   static final double MIN_RHO = 0.6;
 
-  /** …and this unlikely without a real association, so that few trials need a stronger ρ. */
-  static final double MAX_P = 0.01;
+  /**
+   * …and this unlikely without a real association, so that few trials need a stronger ρ (0.89 for
+   * ten trials, 0.68 for twenty): durations are noisy, and a slow region worth acting on is strong.
+   */
+  static final double MAX_P = 0.001;
 
   /** The slow quartile must take this many times as long as the rest… */
-  static final double MIN_FACTOR = 1.5;
+  static final double MIN_FACTOR = 2;
 
   /** …and a category this many times as long as the others. */
   static final double MIN_CATEGORY_FACTOR = 3;
@@ -65,8 +68,11 @@ final class SlowRegions implements Rule {
       return Optional.empty();
     }
     Quartile slow = Quartile.slowest(values, seconds);
-    if (slow.median() < MIN_FACTOR * slow.rest()
-        || slow.median() - slow.rest() < MIN_SECONDS_SAVED) {
+    // Written so that a NaN rest (every trial tied in the quartile) says nothing.
+    boolean worthIt =
+        slow.median() >= MIN_FACTOR * slow.rest()
+            && slow.median() - slow.rest() >= MIN_SECONDS_SAVED;
+    if (!worthIt) {
       return Optional.empty();
     }
     boolean bestInside =
@@ -119,20 +125,21 @@ final class SlowRegions implements Rule {
         medians[q] = Stats.median(times(order, seconds, q * n / 4, (q + 1) * n / 4));
         slowest = medians[q] > medians[slowest] ? q : slowest;
       }
-      int from = slowest * n / 4;
-      int to = (slowest + 1) * n / 4;
+      // The quartile is then taken by value, so that trials tied at its edges fall on one side.
+      double lo = values[order[slowest * n / 4]];
+      double hi = values[order[(slowest + 1) * n / 4 - 1]];
+      double[] inside =
+          IntStream.range(0, n)
+              .filter(i -> values[i] >= lo && values[i] <= hi)
+              .mapToDouble(i -> seconds[i])
+              .toArray();
       double[] rest =
           IntStream.range(0, n)
-              .filter(i -> i < from || i >= to)
-              .mapToDouble(i -> seconds[order[i]])
+              .filter(i -> values[i] < lo || values[i] > hi)
+              .mapToDouble(i -> seconds[i])
               .toArray();
       return new Quartile(
-          values[order[from]],
-          values[order[to - 1]],
-          from == 0,
-          to == n,
-          medians[slowest],
-          Stats.median(rest));
+          lo, hi, slowest == 0, slowest == 3, Stats.median(inside), Stats.median(rest));
     }
 
     private static double[] times(int[] order, double[] seconds, int from, int to) {

@@ -66,7 +66,7 @@ class SlowRegionsTests {
     HistoryTestCase h = HistoryTestCase.of(SIZE);
     for (int i = 0; i < 40; i++) {
       double size = 1.25 + 2.5 * i;
-      h.ok(of("size", size), size, 30 - 0.25 * size);
+      h.ok(of("size", size), size, (size < 25 ? 20 : 2) + 0.01 * (100 - size));
     }
     assertThat(h.findings(new SlowRegions()))
         .singleElement()

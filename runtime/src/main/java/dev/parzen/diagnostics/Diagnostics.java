@@ -20,7 +20,13 @@ public final class Diagnostics {
 
   private Diagnostics() {}
 
-  private static final List<Rule> RULES = List.of(new BoundPressing());
+  private static final List<Rule> RULES =
+      List.of(
+          new BoundPressing(),
+          new SlowRegions(),
+          new FailureRegions(),
+          new Convergence(),
+          new TiedBest());
 
   /**
    * Every finding about {@code trials} of {@code space}, in a fixed order: bound pressing, slow

@@ -12,13 +12,11 @@ import java.util.List;
  * values pressing against a bound, parameter regions that make trials slow or fail, a search still
  * improving at the end, and trials tied with the best.
  *
- * <p>Every check is a pure function of the space and the trials, stays silent on fewer than ten
- * successful trials and errs on the side of silence: a finding should be worth acting on.
- * Thread-safe.
+ * <p>Every check is a pure function of the space and the trials, judges only finished trials, stays
+ * silent on fewer than ten of them and errs on the side of silence: a finding should be worth
+ * acting on. {@code docs/diagnostics.md} lists the checks and their thresholds. Thread-safe.
  */
 public final class Diagnostics {
-
-  private Diagnostics() {}
 
   private static final List<Rule> RULES =
       List.of(
@@ -27,6 +25,8 @@ public final class Diagnostics {
           new FailureRegions(),
           new Convergence(),
           new TiedBest());
+
+  private Diagnostics() {}
 
   /**
    * Every finding about {@code trials} of {@code space}, in a fixed order: bound pressing, slow

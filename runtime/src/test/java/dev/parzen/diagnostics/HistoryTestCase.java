@@ -67,16 +67,12 @@ final class HistoryTestCase {
   }
 
   HistoryTestCase failed(Assignment a, String reason) {
-    return failed(a, reason, 1.0);
-  }
-
-  HistoryTestCase failed(Assignment a, String reason, double seconds) {
     return add(
         TrialStatus.FAILED,
         a,
         Double.NaN,
         Double.NaN,
-        seconds,
+        1.0,
         new TrialError("java.lang.IllegalStateException", reason, ""));
   }
 

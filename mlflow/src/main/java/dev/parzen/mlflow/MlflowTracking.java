@@ -30,10 +30,10 @@ import java.util.function.Consumer;
  * the tuning's configuration, then system properties, then environment variables.
  *
  * <p>Tracking never fails a tuning and never blocks it on a slow server: updates go to the store in
- * order on a background thread, flushed when the tuning ends (at most {@value #FLUSH_TIMEOUT}
- * seconds, default 60). The first failure is logged once as a warning on the {@code
- * dev.parzen.mlflow} logger and ends tracking for that tuning; the tuning's result and journal keep
- * every trial. Credentials never appear in messages.
+ * order on a background thread, flushed when the tuning ends (waiting at most the {@value
+ * #FLUSH_TIMEOUT} setting, 60 seconds by default). The first failure is logged once as a warning on
+ * the {@code dev.parzen.mlflow} logger and ends tracking for that tuning; the tuning's result and
+ * journal keep every trial. Credentials never appear in messages.
  *
  * <p>Thread-safe: one instance may watch several tunings at once.
  */
@@ -102,7 +102,7 @@ public final class MlflowTracking implements TuningListener {
   private void guarded(TuningInfo info, Runnable call) {
     try {
       call.run();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
       sessions.remove(info);
       TrackingWarnings.LOG.log(
           Level.WARNING,

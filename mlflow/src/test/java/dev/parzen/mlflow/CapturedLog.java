@@ -11,12 +11,14 @@ import java.util.logging.Logger;
 
 /**
  * Everything the {@code dev.parzen.mlflow} logger says while installed, at every level, with the
- * stack traces of attached exceptions: what a user would see in their build log.
+ * stack traces of attached exceptions: what a user would see in their build log. The console stays
+ * quiet meanwhile.
  */
 final class CapturedLog implements AutoCloseable {
 
   private final Logger logger = Logger.getLogger("dev.parzen.mlflow");
   private final Level previous = logger.getLevel();
+  private final boolean previousUseParent = logger.getUseParentHandlers();
   private final List<LogRecord> records = new ArrayList<>();
   private final Handler handler =
       new Handler() {
@@ -37,6 +39,7 @@ final class CapturedLog implements AutoCloseable {
   CapturedLog() {
     handler.setLevel(Level.ALL);
     logger.setLevel(Level.ALL);
+    logger.setUseParentHandlers(false);
     logger.addHandler(handler);
   }
 
@@ -78,5 +81,6 @@ final class CapturedLog implements AutoCloseable {
   public void close() {
     logger.removeHandler(handler);
     logger.setLevel(previous);
+    logger.setUseParentHandlers(previousUseParent);
   }
 }

@@ -25,6 +25,12 @@ final class MlflowTestServer implements AutoCloseable {
   static final String API = "/api/2.0/mlflow/";
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  static {
+    // Without it the JDK server's small answers wait ~40 ms for delayed ACKs: slow tests, not a
+    // slow client.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   /** One request as received. */
   record Request(
       String method,
@@ -56,6 +62,7 @@ final class MlflowTestServer implements AutoCloseable {
   private final List<Fault> faults = new ArrayList<>();
   private final Map<String, Integer> calls = new LinkedHashMap<>();
   private String requiredAuthorization;
+  private int paramValueLimit = MlflowProtocolRules.PARAM_VALUE;
 
   private MlflowTestServer() throws IOException {
     http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -99,6 +106,11 @@ final class MlflowTestServer implements AutoCloseable {
   /** Answers call number {@code n} (1-based) to {@code endpoint} with an error. */
   synchronized void failCall(String endpoint, int n, int status, String code) {
     faults.add(new Fault(endpoint, n, n, status, code));
+  }
+
+  /** Accepts param values up to {@code limit} characters, as MLflow 2.x servers do (6000). */
+  synchronized void acceptParamValuesUpTo(int limit) {
+    this.paramValueLimit = limit;
   }
 
   /** Answers 401 to requests without exactly this {@code Authorization} header. */
@@ -194,9 +206,7 @@ final class MlflowTestServer implements AutoCloseable {
                 call, b, Set.of("run_id"), Set.of("metrics", "params", "tags")));
         v.addAll(MlflowProtocolRules.string(call, b, "run_id"));
         v.addAll(MlflowProtocolRules.metrics(call, b.get("metrics")));
-        v.addAll(
-            MlflowProtocolRules.keyValues(
-                call, "param", b.get("params"), MlflowProtocolRules.PARAM_VALUE));
+        v.addAll(MlflowProtocolRules.keyValues(call, "param", b.get("params"), paramValueLimit));
         v.addAll(
             MlflowProtocolRules.keyValues(
                 call, "tag", b.get("tags"), MlflowProtocolRules.TAG_VALUE));

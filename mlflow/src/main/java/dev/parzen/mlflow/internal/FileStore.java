@@ -93,8 +93,7 @@ public final class FileStore implements TrackingStore {
       writeParam(dir, p);
     }
     for (Tag t : batch.tags()) {
-      Path file = resource(dir, "tags", t.key());
-      AtomicFiles.write(file, t.value(), dir);
+      writeTag(dir, t);
     }
     Map<String, StringBuilder> lines = new LinkedHashMap<>();
     for (Metric m : batch.metrics()) {
@@ -202,6 +201,16 @@ public final class FileStore implements TrackingStore {
     Path file = runDir.resolve(kind).resolve(key);
     Files.createDirectories(file.getParent());
     return file;
+  }
+
+  /** A new tag is written directly, as MLflow does; a changed one is replaced atomically. */
+  private static void writeTag(Path runDir, Tag t) throws IOException {
+    Path file = resource(runDir, "tags", t.key());
+    try {
+      Files.writeString(file, t.value(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+    } catch (FileAlreadyExistsException e) {
+      AtomicFiles.write(file, t.value(), runDir);
+    }
   }
 
   private static void writeParam(Path runDir, Param p) throws IOException {

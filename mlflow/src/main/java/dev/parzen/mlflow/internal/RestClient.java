@@ -102,7 +102,11 @@ public final class RestClient {
           pause(attempt);
           continue;
         }
-        throw new IOException("cannot reach MLflow at %s for %s: %s".formatted(base, call, e), e);
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.toString();
+        throw new IOException(
+            "cannot reach MLflow at %s for %s (%s); is the server running and the URI right?"
+                .formatted(base, call, why),
+            e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while calling MLflow " + call, e);

@@ -27,6 +27,48 @@ final class MlflowProtocolRules {
 
   private MlflowProtocolRules() {}
 
+  /** {@code POST experiments/create}. */
+  static List<String> createExperiment(String call, JsonNode b) {
+    List<String> v = new ArrayList<>();
+    v.addAll(fields(call, b, Set.of("name"), Set.of("artifact_location", "tags")));
+    v.addAll(string(call, b, "name"));
+    return v;
+  }
+
+  /** {@code POST runs/create}. */
+  static List<String> createRun(String call, JsonNode b) {
+    List<String> v = new ArrayList<>();
+    v.addAll(fields(call, b, Set.of("experiment_id", "start_time"), Set.of("run_name", "tags")));
+    v.addAll(string(call, b, "experiment_id"));
+    v.addAll(integer(call, b, "start_time"));
+    v.addAll(keyValues(call, "tag", b.get("tags"), TAG_VALUE));
+    return v;
+  }
+
+  /** {@code POST runs/log-batch}, with the param-value limit the server enforces. */
+  static List<String> logBatch(String call, JsonNode b, int bodyBytes, int paramValue) {
+    List<String> v = new ArrayList<>();
+    v.addAll(fields(call, b, Set.of("run_id"), Set.of("metrics", "params", "tags")));
+    v.addAll(string(call, b, "run_id"));
+    v.addAll(metrics(call, b.get("metrics")));
+    v.addAll(keyValues(call, "param", b.get("params"), paramValue));
+    v.addAll(keyValues(call, "tag", b.get("tags"), TAG_VALUE));
+    v.addAll(batchLimits(b, bodyBytes));
+    return v;
+  }
+
+  /** {@code POST runs/update}. */
+  static List<String> updateRun(String call, JsonNode b) {
+    List<String> v = new ArrayList<>();
+    v.addAll(fields(call, b, Set.of("run_id"), Set.of("status", "end_time", "run_name")));
+    v.addAll(string(call, b, "run_id"));
+    v.addAll(integer(call, b, "end_time"));
+    if (b.has("status") && !STATUSES.contains(b.get("status").asText())) {
+      v.add(call + ": unknown status " + b.get("status"));
+    }
+    return v;
+  }
+
   /** Violations of the field set: unknown fields, missing required ones. */
   static List<String> fields(
       String call, JsonNode body, Set<String> required, Set<String> optional) {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -183,44 +182,19 @@ final class MlflowTestServer implements AutoCloseable {
     String call = "POST " + e;
     switch (e) {
       case "experiments/create" -> {
-        v.addAll(
-            MlflowProtocolRules.fields(
-                call, b, Set.of("name"), Set.of("artifact_location", "tags")));
-        v.addAll(MlflowProtocolRules.string(call, b, "name"));
+        v.addAll(MlflowProtocolRules.createExperiment(call, b));
         return v.isEmpty() ? state.createExperiment(b.get("name").asText()) : null;
       }
       case "runs/create" -> {
-        v.addAll(
-            MlflowProtocolRules.fields(
-                call, b, Set.of("experiment_id", "start_time"), Set.of("run_name", "tags")));
-        v.addAll(MlflowProtocolRules.string(call, b, "experiment_id"));
-        v.addAll(MlflowProtocolRules.integer(call, b, "start_time"));
-        v.addAll(
-            MlflowProtocolRules.keyValues(
-                call, "tag", b.get("tags"), MlflowProtocolRules.TAG_VALUE));
+        v.addAll(MlflowProtocolRules.createRun(call, b));
         return v.isEmpty() ? state.createRun(b) : null;
       }
       case "runs/log-batch" -> {
-        v.addAll(
-            MlflowProtocolRules.fields(
-                call, b, Set.of("run_id"), Set.of("metrics", "params", "tags")));
-        v.addAll(MlflowProtocolRules.string(call, b, "run_id"));
-        v.addAll(MlflowProtocolRules.metrics(call, b.get("metrics")));
-        v.addAll(MlflowProtocolRules.keyValues(call, "param", b.get("params"), paramValueLimit));
-        v.addAll(
-            MlflowProtocolRules.keyValues(
-                call, "tag", b.get("tags"), MlflowProtocolRules.TAG_VALUE));
-        v.addAll(MlflowProtocolRules.batchLimits(b, r.body().length));
+        v.addAll(MlflowProtocolRules.logBatch(call, b, r.body().length, paramValueLimit));
         return v.isEmpty() ? state.logBatch(b, v) : null;
       }
       case "runs/update" -> {
-        v.addAll(
-            MlflowProtocolRules.fields(
-                call, b, Set.of("run_id"), Set.of("status", "end_time", "run_name")));
-        v.addAll(MlflowProtocolRules.integer(call, b, "end_time"));
-        if (b.has("status") && !MlflowProtocolRules.STATUSES.contains(b.get("status").asText())) {
-          v.add(call + ": unknown status " + b.get("status"));
-        }
+        v.addAll(MlflowProtocolRules.updateRun(call, b));
         return v.isEmpty() ? state.updateRun(b) : null;
       }
       default -> {

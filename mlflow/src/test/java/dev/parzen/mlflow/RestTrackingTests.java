@@ -175,6 +175,32 @@ class RestTrackingTests {
   }
 
   @Test
+  void timedOutTrialsAreFailedRunsTaggedTimedOut() {
+    TuningResult<Assignment> r =
+        TuningTestCase.tuning(
+                TuningTestCase.xgbSpace(),
+                p -> {
+                  if (p.get("booster") == TuningTestCase.Booster.GBTREE) {
+                    Thread.sleep(60_000);
+                  }
+                  return 1.0;
+                },
+                server.uri(),
+                Map.of())
+            .trialTimeout(java.time.Duration.ofMillis(100))
+            .maxEvals(6)
+            .run();
+    List<Trial<Assignment>> timedOut =
+        r.trials().stream().filter(t -> t.status() == dev.parzen.TrialStatus.TIMED_OUT).toList();
+    assertThat(timedOut).isNotEmpty();
+    for (Trial<Assignment> t : timedOut) {
+      Run child = children().get(t.number());
+      assertThat(child.status).isEqualTo("FAILED");
+      assertThat(child.tags).containsEntry("parzen.trial.status", "TIMED_OUT");
+    }
+  }
+
+  @Test
   void theParentEndsWithTheBestValuesAndTheBestLoss() {
     TuningResult<Assignment> r = TuningTestCase.xgb(server.uri()).run();
     Trial<Assignment> best = r.best();

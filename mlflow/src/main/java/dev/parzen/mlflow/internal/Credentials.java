@@ -3,6 +3,7 @@ package dev.parzen.mlflow.internal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -21,14 +22,16 @@ public final class Credentials {
   /** Password for HTTP basic authentication. */
   public static final String PASSWORD = "MLFLOW_TRACKING_PASSWORD";
 
-  private static final Credentials NONE = new Credentials(null, "none");
+  private static final Credentials NONE = new Credentials(null, "none", List.of());
 
   private final String header;
   private final String kind;
+  private final List<String> secrets;
 
-  private Credentials(String header, String kind) {
+  private Credentials(String header, String kind, List<String> secrets) {
     this.header = header;
     this.kind = kind;
+    this.secrets = secrets.stream().filter(x -> !x.isEmpty()).toList();
   }
 
   /**
@@ -41,7 +44,8 @@ public final class Credentials {
   public static Credentials from(Function<String, Optional<String>> settings, String userInfo) {
     Optional<String> token = settings.apply(TOKEN);
     if (token.isPresent()) {
-      return new Credentials("Bearer " + token.get().strip(), "bearer token");
+      String t = token.get().strip();
+      return new Credentials("Bearer " + t, "bearer token", List.of(t));
     }
     Optional<String> user = settings.apply(USERNAME);
     if (user.isPresent()) {
@@ -66,6 +70,18 @@ public final class Credentials {
     return kind;
   }
 
+  /**
+   * {@code text} with the secret masked: for messages that echo what a server or proxy said, which
+   * might quote the credentials back.
+   */
+  public String scrub(String text) {
+    String out = text;
+    for (String secret : secrets) {
+      out = out == null ? null : out.replace(secret, "***");
+    }
+    return out;
+  }
+
   @Override
   public String toString() {
     return "Credentials[" + kind + "]";
@@ -73,9 +89,8 @@ public final class Credentials {
 
   private static Credentials basic(String user, String password) {
     String pair = user + ":" + password;
-    return new Credentials(
-        "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)),
-        "basic");
+    String encoded = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+    return new Credentials("Basic " + encoded, "basic", List.of(encoded, password));
   }
 
   private static String decode(String s) {

@@ -81,7 +81,9 @@ final class ParentLayout {
     p.add("parallelism", Integer.toString(info.parallelism()));
     p.add("threadsPerTrial", Integer.toString(info.threadsPerTrial()));
     p.add("direction", info.direction().name());
-    p.add("executor", info.executor());
+    if (info.executor() != null) {
+      p.add("executor", info.executor());
+    }
     p.add("space", spaceSummary());
     return p.batch(List.of());
   }

@@ -120,7 +120,7 @@ public final class RestClient {
         pause(attempt);
         continue;
       }
-      throw error(call, status, response.body());
+      throw error(call, status, credentials.scrub(response.body()));
     }
   }
 

@@ -87,7 +87,7 @@ public sealed interface TrackingTarget {
         new URI(
             u.getScheme().toLowerCase(Locale.ROOT)
                 + "://"
-                + u.getRawAuthority().substring(u.getRawAuthority().indexOf('@') + 1)
+                + u.getRawAuthority().substring(u.getRawAuthority().lastIndexOf('@') + 1)
                 + path);
     return new Server(base, u.getRawUserInfo());
   }

@@ -57,4 +57,13 @@ class CredentialsTests {
     Credentials c = Credentials.from(settings(Map.of(Credentials.TOKEN, "tok-123")), null);
     assertThat(c.toString()).doesNotContain("tok-123").isEqualTo("Credentials[bearer token]");
   }
+
+  @Test
+  void secretsEchoedByAServerAreMasked() {
+    Credentials token = Credentials.from(settings(Map.of(Credentials.TOKEN, "tok-123")), null);
+    assertThat(token.scrub("bad token tok-123")).isEqualTo("bad token ***");
+    Credentials basic = Credentials.from(settings(Map.of()), "bob:pw42");
+    assertThat(basic.scrub("got " + basic.header().orElseThrow() + " and pw42"))
+        .isEqualTo("got Basic *** and ***");
+  }
 }

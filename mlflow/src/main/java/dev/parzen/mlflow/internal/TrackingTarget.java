@@ -74,13 +74,13 @@ public sealed interface TrackingTarget {
 
   /** {@code text} with any {@code user:password@} of a URI replaced by {@code ***@}. */
   static String redact(String text) {
-    return text == null ? "" : text.replaceAll("//[^/@\\s]*@", "//***@");
+    return text == null ? "" : text.replaceAll("//[^/\\s]*@", "//***@");
   }
 
   private static Server server(String s) throws URISyntaxException {
     URI u = new URI(s);
     if (u.getHost() == null) {
-      throw unsupported(s, "it has no host");
+      throw unsupported(s, "it has no host (write an @ inside a user name or password as %40)");
     }
     String path = u.getRawPath() == null ? "" : u.getRawPath().replaceAll("/+$", "");
     URI base =

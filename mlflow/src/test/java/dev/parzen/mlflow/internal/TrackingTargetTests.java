@@ -72,4 +72,11 @@ class TrackingTargetTests {
   void httpUrisWithoutHostAreRefused() {
     assertThatThrownBy(() -> TrackingTarget.parse("http:///x")).hasMessageContaining("no host");
   }
+
+  @Test
+  void anUnencodedAtSignInThePasswordIsRefusedWithoutShowingThePassword() {
+    assertThatThrownBy(() -> TrackingTarget.parse("https://bob:p@ss@ml.example.com/x"))
+        .hasMessageContaining("https://***@ml.example.com/x")
+        .hasMessageNotContaining("p@ss");
+  }
 }

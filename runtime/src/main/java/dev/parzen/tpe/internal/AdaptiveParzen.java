@@ -12,8 +12,9 @@ final class AdaptiveParzen {
   private AdaptiveParzen() {}
 
   /**
-   * The kernels on {@code n} observations, sorted by centre; the prior kernel sits before the first
-   * centre {@code >= priorMu}.
+   * The kernels on {@code n} observations, ordered so that kernels close in value are close in the
+   * arrays: sorted by centre with the prior before the first centre {@code >= priorMu} for small
+   * sets, grouped into cells with the prior last for large ones.
    *
    * @param values the observations in model space, in trial order
    * @param weights their weights (see {@link LinearForgetting}), in trial order
@@ -27,64 +28,43 @@ final class AdaptiveParzen {
       NumericAxis axis,
       double priorWeight,
       TpeOptions.Kernels shape) {
-    int[] order = StableOrder.by(values, n);
-    double[] sorted = new double[n];
-    for (int i = 0; i < n; i++) {
-      sorted[i] = values[order[i]];
-    }
-    double[] sigma =
-        Bandwidths.of(sorted, n, axis.low(), axis.high(), axis.priorMu(), axis.range(), shape);
-    int at = 0;
-    while (at < n && sorted[at] < axis.priorMu()) {
-      at++;
+    Bandwidths widths = n == 0 ? null : Bandwidths.of(values, n, axis, shape);
+    int at = n;
+    if (widths != null && widths.sorted()) {
+      at = 0;
+      while (at < n && values[widths.order()[at]] < axis.priorMu()) {
+        at++;
+      }
     }
     double[] mu = new double[n + 1];
     double[] sig = new double[n + 1];
     double[] w = new double[n + 1];
     for (int i = 0; i < n; i++) {
+      int obs = widths.order()[i];
       int j = i < at ? i : i + 1;
-      mu[j] = sorted[i];
-      sig[j] = sigma[i];
-      w[j] = weights[order[i]];
+      mu[j] = values[obs];
+      sig[j] = widths.sigma()[obs];
+      w[j] = weights[obs];
     }
     mu[at] = axis.priorMu();
     sig[at] = axis.range();
     w[at] = priorWeight;
-    normalise(w);
+    normalise(w, at);
     return new Kernels(mu, sig, w);
   }
 
   /**
-   * The widths of the kernels on {@code n} observations in trial order (for joint kernels, whose
-   * order must match across parameters).
-   */
-  static double[] bandwidths(double[] values, int n, NumericAxis axis, TpeOptions.Kernels shape) {
-    int[] order = StableOrder.by(values, n);
-    double[] sorted = new double[n];
-    for (int i = 0; i < n; i++) {
-      sorted[i] = values[order[i]];
-    }
-    double[] sigma =
-        Bandwidths.of(sorted, n, axis.low(), axis.high(), axis.priorMu(), axis.range(), shape);
-    double[] out = new double[n];
-    for (int i = 0; i < n; i++) {
-      out[order[i]] = sigma[i];
-    }
-    return out;
-  }
-
-  /**
    * Scales {@code w} to sum to 1; when every weight is 0 (no observation and a zero prior weight)
-   * the last one, the prior's, becomes 1.
+   * the prior's, at {@code prior}, becomes 1.
    */
-  static void normalise(double[] w) {
+  static void normalise(double[] w, int prior) {
     double sum = 0;
     for (double x : w) {
       sum += x;
     }
     if (!(sum > 0)) {
       Arrays.fill(w, 0);
-      w[w.length - 1] = 1;
+      w[prior] = 1;
       return;
     }
     for (int i = 0; i < w.length; i++) {

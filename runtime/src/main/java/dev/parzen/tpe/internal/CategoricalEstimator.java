@@ -71,7 +71,7 @@ final class CategoricalEstimator implements Estimator {
     double[] w = new double[n + 1];
     System.arraycopy(weights, 0, w, 0, n);
     w[n] = priorWeight;
-    AdaptiveParzen.normalise(w);
+    AdaptiveParzen.normalise(w, n);
     double eps = priorWeight / (n + 1);
     double onehot = 1 / (1 + size * eps);
     double spread = w[n];

@@ -37,7 +37,7 @@ final class NumericKernelSet {
 
   /** The kernels on {@code n} observations (model values in trial order) plus the prior. */
   static NumericKernelSet of(NumericAxis axis, double[] values, int n, TpeOptions.Kernels shape) {
-    double[] sigma = AdaptiveParzen.bandwidths(values, n, axis, shape);
+    double[] sigma = n == 0 ? new double[0] : Bandwidths.of(values, n, axis, shape).sigma();
     double[] mu = new double[n + 1];
     double[] sig = new double[n + 1];
     System.arraycopy(values, 0, mu, 0, n);

@@ -53,7 +53,7 @@ final class ParzenEstimator implements Estimator {
     double[] mixing = new double[n + 1];
     System.arraycopy(weights, 0, mixing, 0, n);
     mixing[n] = priorWeight;
-    AdaptiveParzen.normalise(mixing);
+    AdaptiveParzen.normalise(mixing, n);
     NumericKernelSet[] numeric = new NumericKernelSet[axes.length];
     CategoricalKernelSet[] cat = new CategoricalKernelSet[axes.length];
     for (int d = 0; d < axes.length; d++) {
@@ -67,7 +67,7 @@ final class ParzenEstimator implements Estimator {
         cat[d] = CategoricalKernelSet.of(a, values[d], n, priorWeight, shape.categorical());
       }
     }
-    AdaptiveParzen.normalise(mixing);
+    AdaptiveParzen.normalise(mixing, n);
     return new ParzenEstimator(axes, mixing, numeric, cat);
   }
 

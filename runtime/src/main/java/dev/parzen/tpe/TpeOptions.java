@@ -72,9 +72,20 @@ public record TpeOptions(
         Pending.LIAR);
   }
 
-  /** The options {@code Algorithms.tpe()} uses: for now {@link #optuna()}. */
+  /**
+   * The options {@code Algorithms.tpe()} uses: {@link #optuna()} with 48 candidates instead of 24.
+   *
+   * <p>Chosen by measurement on Parzen's benchmark suite (Branin, Hartmann-6, a quantised
+   * Styblinski-Tang, a log-scale problem with distractors, a mixed categorical problem and a
+   * three-branch conditional space; budgets of 100 and 200 trials, 30 seeds each). The Optuna
+   * preset beats the Hyperopt preset on every problem. Drawing 48 candidates, i.e. optimising the
+   * ratio l(x)/g(x) harder, improved the median best loss on 10 of 12 problem-and-seed-set
+   * comparisons (seeds 0–29 and, held out, 100–129), and with it TPE matched or beat Optuna 3.1's
+   * univariate TPE on all six problems on both seed sets; 96 candidates over-exploited the
+   * quantised problem, and a prior weight of 0.5 was not consistently better.
+   */
   public static TpeOptions defaults() {
-    return optuna();
+    return optuna().withCandidates(48);
   }
 
   /** These options with {@code startupTrials} prior draws first. */

@@ -85,20 +85,23 @@ public final class QualityReport {
 
   private void printHeadline(Map<String, Map<String, Summary[]>> all) {
     List<String> names = new ArrayList<>(all.values().iterator().next().keySet());
+    String last = names.get(names.size() - 1);
     out.printf("%n### Median best loss at the full budget (success rate)%n%n| problem |");
     names.forEach(n -> out.printf(" %s |", n));
     Anchors.OPTIMIZERS.forEach(n -> out.printf(" anchor %s |", n));
-    out.print("\n|---|");
+    out.printf(" %s ≤ optuna_tpe? |%n|---|", last);
     names.forEach(n -> out.print("---|"));
     Anchors.OPTIMIZERS.forEach(n -> out.print("---|"));
-    out.println();
+    out.println("---|");
     all.forEach(
         (problem, rows) -> {
           out.printf("| %s |", problem);
           rows.values().forEach(s -> out.printf(" %s |", headline(s[2])));
           Anchors.OPTIMIZERS.forEach(
               a -> out.printf(" %s |", headline(Anchors.summary(problem, a, 2))));
-          out.println();
+          double ours = rows.get(last)[2].median();
+          double optuna = Anchors.summary(problem, "optuna_tpe", 2).median();
+          out.printf(" %s (%s vs %s) |%n", ours <= optuna ? "yes" : "no", ours, optuna);
         });
   }
 

@@ -70,7 +70,7 @@ final class NumericEstimator implements Estimator {
     for (int i = 0; i < n; i++) {
       double s = kernels.sigma()[i];
       double m = kernels.mu()[i];
-      z[i] = TruncatedNormals.mass((axis.low() - m) / s, (axis.high() - m) / s);
+      z[i] = TruncatedNormals.domainMass((axis.low() - m) / s, (axis.high() - m) / s);
       mixing[i] = kernels.weight()[i];
       accepted += mixing[i] * z[i];
     }

@@ -8,6 +8,8 @@ import dev.parzen.tpe.TpeOptions;
  */
 final class NumericKernelSet {
 
+  private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
+
   private final NumericAxis axis;
   private final double[] mu;
   private final double[] sigma;
@@ -25,12 +27,9 @@ final class NumericKernelSet {
     this.halfPrecision = new double[k];
     for (int i = 0; i < k; i++) {
       mass[i] =
-          TruncatedNormals.mass((axis.low() - mu[i]) / sigma[i], (axis.high() - mu[i]) / sigma[i]);
-      double logMass = Math.log(mass[i]);
-      logCoef[i] =
-          axis.discrete()
-              ? -logMass
-              : -Math.log(sigma[i]) - TruncatedNormals.LOG_SQRT_2PI - logMass;
+          TruncatedNormals.domainMass(
+              (axis.low() - mu[i]) / sigma[i], (axis.high() - mu[i]) / sigma[i]);
+      logCoef[i] = -Math.log(axis.discrete() ? mass[i] : SQRT_2PI * sigma[i] * mass[i]);
       halfPrecision[i] = 0.5 / (sigma[i] * sigma[i]);
     }
   }

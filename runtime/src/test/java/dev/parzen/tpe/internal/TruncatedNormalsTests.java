@@ -31,6 +31,17 @@ class TruncatedNormalsTests {
   }
 
   @Test
+  void domainMassesAreExactToTheirAbsoluteTolerance() {
+    double[] ends = {0, 0.3, 2, 5.9, 6, 6.5, 7.9, 8.4, 9, 30};
+    for (double lo : ends) {
+      for (double hi : ends) {
+        assertThat(TruncatedNormals.domainMass(-lo, hi))
+            .isCloseTo(TruncatedNormals.mass(-lo, hi), within(1e-13));
+      }
+    }
+  }
+
+  @Test
   void truncatedDrawsStayInsideTheirInterval() {
     Random random = new Random(7);
     double[][] intervals = {{-1, 2}, {3, 3.5}, {-50, -49}, {8, 40}, {-0.01, 0.01}};

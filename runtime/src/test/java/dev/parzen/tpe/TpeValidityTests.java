@@ -45,6 +45,24 @@ class TpeValidityTests {
 
   @ParameterizedTest(name = "seed {0}, {1}")
   @MethodSource("seedsAndPresets")
+  void hugeRandintsAreDrawnFromTheirPrior(int seed, String name, TpeOptions options) {
+    Space<Assignment> space =
+        Space.builder().uniform("x", 0, 1).randint("seed", 0, 1L << 40).build();
+    List<Observation> history = Histories.random(space, 30, seed, Histories::pseudoLoss);
+    Assignment a = Algorithms.tpe(options).suggest(space, history, seed);
+    assertThat(FlatSpace.of(space).problems(a)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "seed {0}, {1}")
+  @MethodSource("seedsAndPresets")
+  void zeroPriorWeightStillYieldsValidValues(int seed, String name, TpeOptions options) {
+    List<Observation> history = Histories.random(SPACE, 40, seed, Histories::pseudoLoss);
+    Assignment a = Algorithms.tpe(options.withPriorWeight(0)).suggest(SPACE, history, seed);
+    assertThat(FLAT.problems(a)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "seed {0}, {1}")
+  @MethodSource("seedsAndPresets")
   void conditionalParametersAppearOnlyInTheirBranch(int seed, String name, TpeOptions options) {
     List<Observation> history = Histories.random(SPACE, 40, seed, Histories::pseudoLoss);
     Assignment a = Algorithms.tpe(options).suggest(SPACE, history, 1000 + seed);

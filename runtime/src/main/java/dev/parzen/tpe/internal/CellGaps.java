@@ -46,44 +46,17 @@ final class CellGaps {
     int cells = (int) span + 1;
     double scale = 1 / width;
     int[] cell = new int[m];
-    // The extra value goes first: it precedes values equal to it.
-    int[] first = new int[cells];
-    int[] last = new int[cells];
-    double[] firstValue = new double[cells];
-    double[] lastValue = new double[cells];
-    Arrays.fill(first, -1);
+    Extremes extremes = new Extremes(cells);
     for (int step = 0; step < m; step++) {
+      // The extra value goes first: it precedes values equal to it.
       int i = hasExtra ? (step == 0 ? n : step - 1) : step;
       double v = i == n ? extra : values[i];
-      int c = Math.min(cells - 1, (int) ((v - min) * scale));
-      cell[i] = c;
-      if (first[c] < 0) {
-        first[c] = i;
-        last[c] = i;
-        firstValue[c] = v;
-        lastValue[c] = v;
-      } else if (v < firstValue[c]) {
-        first[c] = i;
-        firstValue[c] = v;
-      } else if (v >= lastValue[c]) {
-        last[c] = i;
-        lastValue[c] = v;
-      }
+      cell[i] = Math.min(cells - 1, (int) ((v - min) * scale));
+      extremes.add(cell[i], i, v);
     }
     double[] left = new double[m];
     double[] right = new double[m];
-    int previous = -1;
-    for (int c = 0; c < cells; c++) {
-      if (first[c] < 0) {
-        continue;
-      }
-      if (previous >= 0) {
-        double gap = firstValue[c] - lastValue[previous];
-        left[first[c]] = gap;
-        right[last[previous]] = gap;
-      }
-      previous = c;
-    }
+    extremes.gaps(left, right);
     return new CellGaps(left, right, byCell(cell, cells, n));
   }
 
@@ -115,5 +88,52 @@ final class CellGaps {
       order[start[cell[i]]++] = i;
     }
     return order;
+  }
+
+  /** The first and last value of every cell in (value, index) order, fed in index order. */
+  private static final class Extremes {
+    private final int[] first;
+    private final int[] last;
+    private final double[] firstValue;
+    private final double[] lastValue;
+
+    Extremes(int cells) {
+      first = new int[cells];
+      last = new int[cells];
+      firstValue = new double[cells];
+      lastValue = new double[cells];
+      Arrays.fill(first, -1);
+    }
+
+    void add(int c, int i, double v) {
+      if (first[c] < 0) {
+        first[c] = i;
+        last[c] = i;
+        firstValue[c] = v;
+        lastValue[c] = v;
+      } else if (v < firstValue[c]) {
+        first[c] = i;
+        firstValue[c] = v;
+      } else if (v >= lastValue[c]) {
+        last[c] = i;
+        lastValue[c] = v;
+      }
+    }
+
+    /** Sets the gaps across every boundary between consecutive occupied cells. */
+    void gaps(double[] left, double[] right) {
+      int previous = -1;
+      for (int c = 0; c < first.length; c++) {
+        if (first[c] < 0) {
+          continue;
+        }
+        if (previous >= 0) {
+          double gap = firstValue[c] - lastValue[previous];
+          left[first[c]] = gap;
+          right[last[previous]] = gap;
+        }
+        previous = c;
+      }
+    }
   }
 }

@@ -48,6 +48,11 @@ public record TpeOptions(
    * Hyperopt's {@code tpe.suggest}: 20 random trials, a good set of {@code min(ceil(0.25 √n), 25)},
    * 24 candidates, the prior as a bandwidth neighbour, mixture-level truncation, pseudo-counts, one
    * parameter at a time, trials in flight counted as the worst.
+   *
+   * <p>Where Hyperopt is surprising, Parzen is not: ties in the split go to the older trial, failed
+   * trials rank after every successful one whatever they report, quantised values never leave
+   * {@code [min, max]} (so the end bins reach to the bounds), and the continuous log-uniform
+   * density is normalised (Hyperopt's lacks a constant, which does not change its choices).
    */
   public static TpeOptions hyperopt() {
     return new TpeOptions(
@@ -59,6 +64,9 @@ public record TpeOptions(
    * 24 candidates, truncated-normal kernels with the neighbour bandwidth rule, smoothed categorical
    * kernels, joint kernels for every group of parameters that are active together, and the constant
    * liar for trials in flight.
+   *
+   * <p>Unlike Optuna, failed trials are not ignored but rank as the worst, weighted choices keep
+   * their weights as the prior, and log kinds with a {@code q} are binned in log space.
    */
   public static TpeOptions optuna() {
     return new TpeOptions(

@@ -21,17 +21,24 @@ class TpeValidityTests {
   private static final FlatSpace FLAT = FlatSpace.of(SPACE);
 
   static Stream<Arguments> seedsAndPresets() {
-    return IntStream.range(0, 80)
+    TpeOptions optuna = TpeOptions.optuna();
+    return IntStream.range(0, 50)
         .boxed()
         .flatMap(
             seed ->
                 Stream.of(
                     Arguments.of(seed, "hyperopt", TpeOptions.hyperopt()),
-                    Arguments.of(seed, "optuna", TpeOptions.optuna()),
+                    Arguments.of(seed, "optuna", optuna),
+                    Arguments.of(
+                        seed, "univariate", optuna.withMultivariate(TpeOptions.Multivariate.OFF)),
                     Arguments.of(
                         seed,
-                        "univariate optuna",
-                        TpeOptions.optuna().withMultivariate(TpeOptions.Multivariate.OFF)),
+                        "unconditional",
+                        optuna.withMultivariate(TpeOptions.Multivariate.UNCONDITIONAL)),
+                    Arguments.of(
+                        seed,
+                        "joint hyperopt kernels",
+                        TpeOptions.hyperopt().withMultivariate(TpeOptions.Multivariate.GROUPED)),
                     Arguments.of(seed, "defaults", TpeOptions.defaults())));
   }
 

@@ -20,7 +20,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * startupTrials} trials count, it draws the whole space from the prior ({@link PriorSampler}).
  * Afterwards it is consumed group by group in topological order; within a group, candidate by
  * candidate: one uniform picks a kernel of l(x), then one uniform per parameter draws from it
- * (univariate estimators: one uniform per candidate for a category, two for a number).
+ * (univariate estimators: one uniform per candidate for a category, two for a number; a randint too
+ * large to model takes one prior draw instead).
  */
 public final class TpeAlgorithm implements Algorithm {
 

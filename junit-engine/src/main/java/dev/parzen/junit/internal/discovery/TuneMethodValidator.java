@@ -55,7 +55,7 @@ final class TuneMethodValidator {
     }
     Class<?> spaceType = spaceType(m, problems, source, name);
     Tune tune = AnnotationSupport.findAnnotation(m, Tune.class).orElseThrow();
-    TuneAttributes.problems(tune).forEach(p -> problems.add("@Tune(" + p + ")"));
+    TuneAttributes.problems(tune).forEach(p -> problems.add("has an invalid attribute: " + p));
     warnAboutOtherTestAnnotations(m, source, name);
     List<AfterTuningMethod> after = spaceType == null ? List.of() : afterTuning(c, m, spaceType);
     problems.forEach(p -> error(source, name + " " + p));

@@ -62,13 +62,16 @@ final class TuningClassValidator {
         issues.reportIssue(
             DiscoveryIssue.builder(
                     Severity.ERROR,
-                    ("@AfterTuning method %s.%s names %s, which %s not @Tune methods of %s; name one"
-                            + " or more of %s")
+                    "@AfterTuning method %s.%s names %s; name one or more @Tune methods of %s: %s"
                         .formatted(
                             c.getSimpleName(),
                             m.getName(),
-                            names.length == 0 ? "nothing" : unknown,
-                            unknown.size() == 1 ? "is" : "are",
+                            names.length == 0
+                                ? "no method"
+                                : unknown
+                                    + (unknown.size() == 1
+                                        ? ", which is not a @Tune method"
+                                        : ", which are not @Tune methods"),
                             c.getSimpleName(),
                             tuneNames.stream().sorted().toList()))
                 .source(MethodSource.from(c, m)));

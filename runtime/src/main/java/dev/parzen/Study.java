@@ -42,6 +42,8 @@ public final class Study<T> {
   private final List<Trial<T>> trials = new ArrayList<>();
   private final List<Observation> completionOrder = new ArrayList<>();
   private int nextNumber;
+  private int failed;
+  private Trial<T> best;
 
   private Study(Builder<T> b) {
     this.name = b.name;
@@ -55,6 +57,9 @@ public final class Study<T> {
     for (Trial<T> t : b.resumed) {
       restore(t);
     }
+    // A point cut short by a shutdown and already evaluated again by a later run is done.
+    queued.removeIf(
+        a -> b.resumed.stream().anyMatch(t -> t.status().finished() && t.assignment().equals(a)));
   }
 
   /** A builder for a study of {@code space}. */
@@ -122,9 +127,14 @@ public final class Study<T> {
     return new Trials<>(trials, direction);
   }
 
-  /** The best successful trial so far. */
+  /** The best successful trial so far (see {@link Trials#best()} for ties). */
   public synchronized Optional<Trial<T>> best() {
-    return trials().best();
+    return Optional.ofNullable(best);
+  }
+
+  /** How many finished trials failed or timed out. */
+  public synchronized int failedCount() {
+    return failed;
   }
 
   /** How many trials finished (OK, FAILED or TIMED_OUT), resumed ones included. */
@@ -169,6 +179,7 @@ public final class Study<T> {
 
   private void restore(Trial<T> t) {
     trials.add(t);
+    track(t);
     nextNumber = Math.max(nextNumber, t.number() + 1);
     if (t.status().finished()) {
       Observation o = observation(t);
@@ -182,6 +193,7 @@ public final class Study<T> {
 
   private void record(Trial<T> t) {
     trials.add(t);
+    track(t);
     if (t.status().finished()) {
       Observation o = observation(t);
       history.put(t.number(), o);
@@ -190,6 +202,15 @@ public final class Study<T> {
       history.remove(t.number());
     }
     recorder.accept(t);
+  }
+
+  private void track(Trial<T> t) {
+    if (t.status() == TrialStatus.FAILED || t.status() == TrialStatus.TIMED_OUT) {
+      failed++;
+    }
+    if (t.isOk() && (best == null || Trials.<T>ranking(direction).compare(t, best) < 0)) {
+      best = t;
+    }
   }
 
   private Observation observation(Trial<T> t) {

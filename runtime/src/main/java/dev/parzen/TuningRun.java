@@ -93,13 +93,14 @@ final class TuningRun<T> {
       drain();
       expireDeadlines();
       if (stop == null) {
-        stop = stopBeforeAsking(maxEvals);
+        stop = stopCondition(maxEvals);
       }
       if (stop != null && stop != StopReason.MAX_EVALS && !cancelIssued) {
         cancelAll();
         cancelIssued = true;
       }
-      if (stop == null && inFlight.size() < capacity) {
+      boolean budgetLeft = study.finishedCount() + inFlight.size() < maxEvals;
+      if (stop == null && budgetLeft && inFlight.size() < capacity) {
         launch(study.ask());
         continue;
       }
@@ -113,20 +114,14 @@ final class TuningRun<T> {
     }
   }
 
-  private StopReason stopBeforeAsking(int maxEvals) {
+  private StopReason stopCondition(int maxEvals) {
     if (interrupted || cfg.cancelled.getAsBoolean()) {
       return StopReason.CANCELLED;
     }
     if (System.nanoTime() >= deadlineNanos) {
       return StopReason.TIMEOUT;
     }
-    if (study.finishedCount() >= maxEvals) {
-      return StopReason.MAX_EVALS;
-    }
-    if (study.finishedCount() + inFlight.size() >= maxEvals) {
-      return inFlight.isEmpty() ? StopReason.MAX_EVALS : null;
-    }
-    return null;
+    return study.finishedCount() >= maxEvals ? StopReason.MAX_EVALS : null;
   }
 
   private void launch(PendingTrial p) {
@@ -233,10 +228,9 @@ final class TuningRun<T> {
   }
 
   private TuningProgress progress() {
-    int failed = study.trials().failed().size();
     return new TuningProgress(
         study.finishedCount(),
-        failed,
+        study.failedCount(),
         inFlight.size(),
         info.maxEvals(),
         study.best().orElse(null),

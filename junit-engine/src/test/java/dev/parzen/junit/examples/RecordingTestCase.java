@@ -18,4 +18,10 @@ public class RecordingTestCase {
     Recorder.EVENTS.add("unseeded " + p);
     return p.x();
   }
+
+  @Tune(maxEvals = 20, seed = 11, lossThreshold = 100)
+  double stopsAtOnce(Point p) {
+    Recorder.EVENTS.add("stopsAtOnce " + p);
+    return p.x();
+  }
 }

@@ -3,6 +3,8 @@ package dev.parzen.junit.internal.execution;
 import dev.parzen.Assignment;
 import dev.parzen.junit.internal.descriptor.TrialDescriptor;
 import dev.parzen.junit.internal.descriptor.TuneMethodDescriptor;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.platform.engine.support.hierarchical.Node.DynamicTestExecutor;
 
@@ -11,6 +13,7 @@ final class TrialRegistrar {
 
   private final TuneMethodDescriptor parent;
   private final DynamicTestExecutor dynamicTests;
+  private final Set<Integer> registered = new HashSet<>();
 
   TrialRegistrar(TuneMethodDescriptor parent, DynamicTestExecutor dynamicTests) {
     this.parent = parent;
@@ -34,8 +37,14 @@ final class TrialRegistrar {
               ran.set(true);
               body.run(node, context);
             });
+    registered.add(number);
     dynamicTests.execute(test);
     dynamicTests.awaitFinished();
     return ran.get();
+  }
+
+  /** True once trial {@code number}'s test was registered. */
+  boolean registered(int number) {
+    return registered.contains(number);
   }
 }

@@ -5,6 +5,7 @@ import dev.parzen.PendingTrial;
 import dev.parzen.Trial;
 import dev.parzen.TrialOutcome;
 import dev.parzen.TrialTask;
+import dev.parzen.TuningResult;
 import dev.parzen.journal.Journal;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -103,10 +104,23 @@ final class TrialReplay<T> {
                 "replay",
                 "trial(s) %s are not in %s: running the tuning up to trial #%d to reach them"
                     .formatted(missing, spec.journal(), last)));
+    TuningResult<T> result;
     try {
-      execution.tune(OptionalInt.of(last + 1));
+      result = execution.tune(OptionalInt.of(last + 1));
     } catch (NoSuccessfulTrialsException e) {
       // The selected trials' tests report their own failures; the earlier trials are not tested.
+      return;
+    }
+    List<Integer> unreached =
+        missing.stream().filter(n -> !execution.registrar().registered(n)).toList();
+    if (!unreached.isEmpty()) {
+      throw new IllegalStateException(
+          "trial(s) %s of %s were not reached: the tuning stopped after %d trials (%s)"
+              .formatted(
+                  unreached,
+                  spec.name(),
+                  result.trials().size(),
+                  result.stopReason().description()));
     }
   }
 }

@@ -9,4 +9,9 @@ class QuadraticTuning {
   double quadratic(Point p) {
     return p.x() * p.x() + p.y() * p.y();
   }
+
+  @Tune(maxEvals = 50, seed = 7)
+  double notSelected(Point p) {
+    throw new IllegalStateException("-Dtest selects quadratic only");
+  }
 }

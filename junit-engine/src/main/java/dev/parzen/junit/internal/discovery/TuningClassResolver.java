@@ -5,6 +5,7 @@ import static org.junit.platform.engine.support.discovery.SelectorResolver.Resol
 import dev.parzen.annotations.Tune;
 import dev.parzen.junit.internal.descriptor.Segments;
 import dev.parzen.junit.internal.descriptor.TuningClassDescriptor;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -77,6 +78,6 @@ final class TuningClassResolver implements SelectorResolver {
   private static Set<DiscoverySelector> tuneMethods(Class<?> c) {
     return TuningClassValidator.methods(c, Tune.class).stream()
         .map(m -> DiscoverySelectors.selectMethod(c, m))
-        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        .collect(Collectors.toCollection(LinkedHashSet::new));
   }
 }

@@ -2,6 +2,7 @@ package dev.parzen.junit.internal.discovery;
 
 import dev.parzen.annotations.AfterTuning;
 import dev.parzen.annotations.Tune;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.List;
@@ -81,7 +82,7 @@ final class TuningClassValidator {
     return ok;
   }
 
-  static List<Method> methods(Class<?> c, Class<? extends java.lang.annotation.Annotation> a) {
+  static List<Method> methods(Class<?> c, Class<? extends Annotation> a) {
     return ReflectionSupport.findMethods(
         c, m -> AnnotationSupport.isAnnotated(m, a), HierarchyTraversalMode.TOP_DOWN);
   }

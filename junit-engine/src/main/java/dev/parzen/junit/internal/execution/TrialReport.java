@@ -74,7 +74,11 @@ record TrialReport(
       error = f.error();
     } else if (outcome instanceof TrialOutcome.TimedOut t) {
       status = TrialStatus.TIMED_OUT;
-      error = new TrialError("TrialTimeout", "ran past " + Durations.format(t.limit()), "");
+      error =
+          new TrialError(
+              "TrialTimeout",
+              "still running after the per-trial timeout of " + Durations.format(t.limit()),
+              "");
     } else {
       TrialOutcome.Stopped s = (TrialOutcome.Stopped) outcome;
       status = s.status();

@@ -77,15 +77,16 @@ public final class TuneMethodExecution<T> {
     }
     TuningResult<T> result = tune(OptionalInt.empty());
     double limit = spec.attributes().maxFailureRate();
-    if (TuningEntries.failureShareAbove(result, limit)) {
+    if (Failures.shareAbove(result, limit)) {
       throw new TuningFailedException(
-          "%s: %d of %d finished trials failed, more than maxFailureRate %s allows; the objective is likely broken. %s"
+          ("%s: %d of %d finished trials failed, more than maxFailureRate %s allows; the"
+                  + " objective is likely broken. %s")
               .formatted(
                   result.name(),
                   result.trials().failed().size(),
-                  TuningEntries.finished(result),
+                  Failures.finished(result),
                   limit,
-                  FailureCauses.describe(result.trials().failed())));
+                  Failures.describe(result.trials().failed())));
     }
     AfterTuningInvoker.invoke(spec.declaration().afterTuning(), instance, result);
   }

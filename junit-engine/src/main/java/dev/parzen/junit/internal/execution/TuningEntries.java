@@ -2,7 +2,6 @@ package dev.parzen.junit.internal.execution;
 
 import dev.parzen.Diagnostic;
 import dev.parzen.Durations;
-import dev.parzen.Trial;
 import dev.parzen.TuningResult;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,15 +46,5 @@ final class TuningEntries {
   private static ReportEntry diagnostic(Diagnostic d) {
     String where = d.parameterLabel().map(p -> p + ": ").orElse("");
     return ReportEntry.from("diagnostic", "[" + d.kind() + "] " + where + d.message());
-  }
-
-  /** The failed share of finished trials, and whether it is above {@code limit}. */
-  static boolean failureShareAbove(TuningResult<?> r, double limit) {
-    long finished = r.trials().stream().filter(t -> t.status().finished()).count();
-    return finished > 0 && (double) r.trials().failed().size() / finished > limit;
-  }
-
-  static long finished(TuningResult<?> r) {
-    return r.trials().stream().map(Trial::status).filter(s -> s.finished()).count();
   }
 }

@@ -2,14 +2,29 @@ package dev.parzen.junit.internal.execution;
 
 import dev.parzen.Trial;
 import dev.parzen.TrialError;
+import dev.parzen.TuningResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Groups the causes of failed trials with their counts, as the runtime does when all fail. */
-final class FailureCauses {
+/**
+ * The failed trials of a tuning: their share, checked against {@code @Tune(maxFailureRate)}, and
+ * their causes grouped with counts, as the runtime groups them when every trial failed.
+ */
+final class Failures {
 
-  private FailureCauses() {}
+  private Failures() {}
+
+  /** The trials that finished: OK, FAILED or TIMED_OUT. */
+  static long finished(TuningResult<?> r) {
+    return r.trials().stream().filter(t -> t.status().finished()).count();
+  }
+
+  /** True when the failed share of finished trials is above {@code limit}. */
+  static boolean shareAbove(TuningResult<?> r, double limit) {
+    long finished = finished(r);
+    return finished > 0 && (double) r.trials().failed().size() / finished > limit;
+  }
 
   /**
    * {@code " 7 × IllegalStateException: diverged\n 2 × TrialTimeout: ran past 10.0 s"}, then the

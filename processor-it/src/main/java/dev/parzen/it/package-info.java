@@ -1,0 +1,2 @@
+/** Annotated search spaces of every kind, compiled with parzen-processor as a user would. */
+package dev.parzen.it;

@@ -68,5 +68,19 @@ public final class ParzenConstants {
    */
   public static final String EXECUTOR = "parzen.executor";
 
+  /**
+   * {@code false} silences the console progress and summary lines that the runtime prints for every
+   * tuning: {@value}. Read by the runtime's console listener, which also reads {@code
+   * parzen.progress.interval} (default {@code 5s}).
+   */
+  public static final String PROGRESS = "parzen.progress";
+
+  /**
+   * {@code false} turns off the HTML report that {@code parzen-report} writes into each tuning's
+   * folder: {@value}. Read by the report's listener, which also reads {@code
+   * parzen.report.interval}.
+   */
+  public static final String REPORT = "parzen.report";
+
   private ParzenConstants() {}
 }

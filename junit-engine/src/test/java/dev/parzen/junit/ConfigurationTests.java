@@ -203,7 +203,16 @@ class ConfigurationTests {
 
   @Test
   void keysOfOtherModulesAreNotWarnedAbout() {
-    assertThat(issues(Map.of("parzen.spark.master", "local[2]"))).isEmpty();
+    assertThat(
+            issues(
+                Map.of(
+                    "parzen.spark.master",
+                    "local[2]",
+                    ParzenConstants.PROGRESS,
+                    "false",
+                    ParzenConstants.REPORT,
+                    "false")))
+        .isEmpty();
   }
 
   private List<DiscoveryIssue> issues(Map<String, String> parameters) {

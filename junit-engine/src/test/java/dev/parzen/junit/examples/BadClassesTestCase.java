@@ -26,17 +26,6 @@ public class BadClassesTestCase {
     }
   }
 
-  /** {@code @AfterTuning} naming a method that is not a tuning. */
-  public static class UnknownAfterTuningTestCase {
-    @Tune(maxEvals = 1)
-    double tuning(Point p) {
-      return p.x();
-    }
-
-    @AfterTuning("tunning")
-    void refit(Point best) {}
-  }
-
   /** {@code @AfterTuning} with a parameter it cannot be given. */
   public static class BadAfterTuningParameterTestCase {
     @Tune(maxEvals = 1)

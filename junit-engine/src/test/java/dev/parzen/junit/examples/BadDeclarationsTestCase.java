@@ -42,11 +42,6 @@ public class BadDeclarationsTestCase {
     return u.value();
   }
 
-  @Tune(maxEvals = 0, timeout = "soon", maxFailureRate = 2)
-  double badAttributes(Point p) {
-    return p.x();
-  }
-
   @Tune(maxEvals = 1, seed = 1)
   @Test
   double alsoAJupiterTest(Point p) {

@@ -1,4 +1,6 @@
 package dev.parzen.junit.examples;
 
-/** The parameter object of most fixtures: a point of the plane. */
-public record Point(double x, double y) {}
+import dev.parzen.annotations.Uniform;
+
+/** The parameter object of most fixtures: a point of the plane; its space is generated. */
+public record Point(@Uniform(min = -5, max = 5) double x, @Uniform(min = -5, max = 5) double y) {}

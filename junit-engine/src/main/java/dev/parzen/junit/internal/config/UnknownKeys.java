@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds {@code parzen.<key>} parameters the engine does not know, so that a typo does not silently
- * leave a setting at its default. Keys with more segments belong to other modules and pass.
+ * Finds {@code parzen.<key>} parameters nobody reads, so that a typo does not silently leave a
+ * setting at its default. Keys with more segments belong to modules ({@code parzen.mlflow.*}) and
+ * pass.
  */
 final class UnknownKeys {
 
@@ -22,7 +23,9 @@ final class UnknownKeys {
           ParzenConstants.DIR,
           ParzenConstants.RESUME,
           ParzenConstants.TRIAL_FAILURE,
-          ParzenConstants.EXECUTOR);
+          ParzenConstants.EXECUTOR,
+          ParzenConstants.PROGRESS,
+          ParzenConstants.REPORT);
 
   private UnknownKeys() {}
 

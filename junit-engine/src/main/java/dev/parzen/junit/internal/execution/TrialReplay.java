@@ -104,23 +104,21 @@ final class TrialReplay<T> {
                 "replay",
                 "trial(s) %s are not in %s: running the tuning up to trial #%d to reach them"
                     .formatted(missing, spec.journal(), last)));
-    TuningResult<T> result;
+    String stopped;
     try {
-      result = execution.tune(OptionalInt.of(last + 1));
+      TuningResult<T> result = execution.tune(OptionalInt.of(last + 1));
+      stopped =
+          "%d trials (%s)".formatted(result.trials().size(), result.stopReason().description());
     } catch (NoSuccessfulTrialsException e) {
       // The selected trials' tests report their own failures; the earlier trials are not tested.
-      return;
+      stopped = "%d trials, none of them successful".formatted(e.trials().size());
     }
     List<Integer> unreached =
         missing.stream().filter(n -> !execution.registrar().registered(n)).toList();
     if (!unreached.isEmpty()) {
       throw new IllegalStateException(
-          "trial(s) %s of %s were not reached: the tuning stopped after %d trials (%s)"
-              .formatted(
-                  unreached,
-                  spec.name(),
-                  result.trials().size(),
-                  result.stopReason().description()));
+          "trial(s) %s of %s were not reached: the tuning stopped after %s"
+              .formatted(unreached, spec.name(), stopped));
     }
   }
 }

@@ -100,7 +100,8 @@ final class TuningRun<T> {
         cancelAll();
         cancelIssued = true;
       }
-      if (stop == null && inFlight.size() < capacity) {
+      boolean budgetLeft = study.finishedCount() + inFlight.size() < maxEvals;
+      if (stop == null && inFlight.size() < capacity && budgetLeft) {
         launch(study.ask());
         continue;
       }

@@ -37,6 +37,23 @@ class ParallelTrialsTests {
   }
 
   @Test
+  void parallelTrialsNeverRunPastMaxEvals() {
+    // Trial 0 outlasts 1 and 2: when 2 finishes, 3 trials are finished or running, so the free
+    // slot must stay free.
+    TuningResult<Assignment> r =
+        tuning(
+                (p, t) -> {
+                  Thread.sleep(t.trialNumber() == 0 ? 300 : 0);
+                  return Loss.of(p.getDouble("x"));
+                })
+            .maxEvals(3)
+            .parallelism(2)
+            .executor(TrialExecutors.threads(2))
+            .run();
+    assertThat(r.trials().list()).hasSize(3);
+  }
+
+  @Test
   void aFreeSlotGetsANewTrialAtOnceNotInWaves() {
     Map<Integer, Instant> started = new ConcurrentHashMap<>();
     Map<Integer, Instant> ended = new ConcurrentHashMap<>();

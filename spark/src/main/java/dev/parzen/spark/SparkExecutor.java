@@ -169,6 +169,7 @@ public final class SparkExecutor implements TrialExecutor {
     jobs.cancel(task);
   }
 
+  /** True: a job group is cancelled with its task thread interrupted. */
   @Override
   public boolean canInterrupt() {
     return true;

@@ -227,6 +227,20 @@ class LocalSparkTests {
   }
 
   @Test
+  void aParallelismAboveTheTaskSlotsIsWarnedAbout() {
+    TuningResult<Assignment> r =
+        Parzen.minimize(SPACE, p -> p.getDouble("x"))
+            .maxEvals(40)
+            .parallelism(4)
+            .executor(spark)
+            .discoverListeners(false)
+            .run();
+    assertThat(r.diagnostics())
+        .extracting(d -> d.message())
+        .anySatisfy(m -> assertThat(m).startsWith("parallelism 4 is more than the 2 task slot(s)"));
+  }
+
+  @Test
   void theProviderJoinsTheRunningContextAndLeavesItRunning() {
     try (dev.parzen.TrialExecutor named =
         dev.parzen.TrialExecutors.named(

@@ -34,7 +34,7 @@ final class ExecutorClasspath {
           conf.setIfMissing(
               "spark.executor.extraClassPath", String.join(File.pathSeparator, entries()));
       case JARS -> {
-        String jars = String.join(",", jars());
+        String jars = String.join(",", jars(entries()));
         String existing = conf.get("spark.jars", "");
         conf.set("spark.jars", existing.isBlank() ? jars : existing + "," + jars);
       }
@@ -97,10 +97,10 @@ final class ExecutorClasspath {
     }
   }
 
-  /** The jars to ship: directories packed, Spark's own jars left out. */
-  static List<String> jars() {
+  /** The jars to ship for class path {@code entries}: directories packed, Spark's own left out. */
+  static List<String> jars(List<String> entries) {
     List<String> out = new ArrayList<>();
-    for (String e : entries()) {
+    for (String e : entries) {
       Path p = Path.of(e);
       String name = p.getFileName() == null ? "" : p.getFileName().toString();
       if (Files.isDirectory(p)) {

@@ -57,11 +57,15 @@ public final class TaskProfiles {
       out.add(new Diagnostic(Diagnostic.Kind.PARALLELISM, null, c.note()));
     }
     SparkContext sc = jsc.sc();
-    int executors = jsc.statusTracker().getExecutorInfos().length - (sc.isLocal() ? 0 : 1);
+    boolean local = sc.isLocal();
+    int executors = jsc.statusTracker().getExecutorInfos().length - (local ? 0 : 1);
+    if (executors <= 0 || (local && threads > 1)) {
+      return out; // no executor to judge by yet; in local mode capacity() already caps
+    }
     int cores = sc.defaultParallelism();
     int perTrial = c.profile() != null ? threads : 1;
-    int slots = cores / perTrial;
-    if (executors > 0 && !sc.isLocal() && parallelism > slots) {
+    int slots = Math.max(1, cores / perTrial);
+    if (parallelism > slots) {
       out.add(
           new Diagnostic(
               Diagnostic.Kind.PARALLELISM,
@@ -69,7 +73,7 @@ public final class TaskProfiles {
               ("parallelism %d is more than the %d task slot(s) Spark has now (%d cores, %d per"
                       + " trial): the extra trials wait in Spark's queue and are suggested knowing"
                       + " less; lower parallelism to %d or add executors")
-                  .formatted(parallelism, slots, cores, perTrial, Math.max(1, slots))));
+                  .formatted(parallelism, slots, cores, perTrial, slots)));
     }
     return out;
   }

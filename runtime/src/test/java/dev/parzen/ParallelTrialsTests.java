@@ -130,9 +130,15 @@ class ParallelTrialsTests {
             return "spy";
           }
         };
+    // Trial k may finish only once suggestion k + 2 was made, so trials finish one at a time and
+    // each new suggestion is made while exactly the two other slots are busy.
     tuning(
             (p, t) -> {
-              Thread.sleep(40);
+              long deadline = System.nanoTime() + 10_000_000_000L;
+              while (pendingSeen.size() < Math.min(t.trialNumber() + 3, 8)
+                  && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+              }
               return Loss.of(1);
             })
         .algorithm(spy)

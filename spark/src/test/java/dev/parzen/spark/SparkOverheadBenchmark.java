@@ -8,13 +8,14 @@ import dev.parzen.Space;
 import dev.parzen.TrialExecutor;
 import dev.parzen.TrialExecutors;
 import java.util.Locale;
-import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 
 /**
  * Measures what Spark adds to a trial, on {@code local[2]} (or the master given as the first
- * argument): the per-trial overhead of a trivial objective compared with the thread executor, and
- * the wall time of 40 trials of 200 ms at parallelism 2, where the ideal is 4 s.
+ * argument, e.g. {@code local-cluster[2,1,1024]} with {@code SPARK_HOME} and {@code
+ * SPARK_SCALA_VERSION} set as in the module's Surefire configuration): the per-trial overhead of a
+ * trivial objective compared with the thread executor, the latency of a plain Spark job for scale,
+ * and the wall time of 40 trials of 200 ms at parallelism 2, where the ideal is 4 s.
  *
  * <p>Run from the repository root:
  *
@@ -35,15 +36,8 @@ public final class SparkOverheadBenchmark {
   /** Prints the figures. */
   public static void main(String[] args) {
     String master = args.length > 0 ? args[0] : "local[2]";
-    SparkConf conf =
-        new SparkConf()
-            .setMaster(master)
-            .setAppName("overhead")
-            .set("spark.ui.enabled", "false")
-            .set("spark.driver.host", "127.0.0.1")
-            .set("spark.driver.bindAddress", "127.0.0.1");
-    try (JavaSparkContext jsc = new JavaSparkContext(conf);
-        SparkExecutor spark = SparkExecutor.on(jsc)) {
+    try (SparkExecutor spark = SparkExecutor.builder().master(master).appName("overhead").build()) {
+      JavaSparkContext jsc = spark.context();
       trivial(TrialExecutors.threads(2), 2, 200); // warm-up
       trivial(spark, 2, 200);
       for (int parallelism : new int[] {1, 2}) {
@@ -60,6 +54,14 @@ public final class SparkOverheadBenchmark {
             onSpark,
             onSpark - threads);
       }
+      long b0 = System.nanoTime();
+      for (int i = 0; i < 200; i++) {
+        jsc.parallelize(java.util.List.of(i), 1).collect();
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "plain Spark job parallelize(1 element).collect(): %.2f ms%n",
+          (System.nanoTime() - b0) / 1e6 / 200);
       long t0 = System.nanoTime();
       Parzen.minimize(SPACE, sleeping(200))
           .maxEvals(40)
@@ -70,7 +72,7 @@ public final class SparkOverheadBenchmark {
           .run();
       System.out.printf(
           Locale.ROOT,
-          "40 trials x 200 ms, parallelism 2, TPE on Spark %s: %.2f s (ideal 4.00 s)%n",
+          "40 trials x 200 ms, parallelism 2, default algorithm, Spark %s: %.2f s (ideal 4.00 s)%n",
           master,
           (System.nanoTime() - t0) / 1e9);
     }

@@ -62,12 +62,20 @@ final class ExecutorClasspath {
    */
   static List<String> entries() {
     String surefire = System.getProperty("surefire.test.class.path");
-    String cp = surefire != null ? surefire : System.getProperty("java.class.path", "");
+    return entries(surefire != null ? surefire : System.getProperty("java.class.path", ""));
+  }
+
+  /**
+   * The entries of {@code classPath} as absolute paths (executors run in other directories), with
+   * the class paths of manifest-only jars added.
+   */
+  static List<String> entries(String classPath) {
     Set<String> out = new LinkedHashSet<>();
-    for (String e : cp.split(File.pathSeparator)) {
+    for (String e : classPath.split(File.pathSeparator)) {
       if (!e.isBlank()) {
-        out.add(e);
-        out.addAll(manifestClassPath(Path.of(e)));
+        Path p = Path.of(e).toAbsolutePath().normalize();
+        out.add(p.toString());
+        out.addAll(manifestClassPath(p));
       }
     }
     return new ArrayList<>(out);

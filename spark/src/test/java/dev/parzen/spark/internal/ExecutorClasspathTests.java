@@ -37,6 +37,32 @@ class ExecutorClasspathTests {
   }
 
   @Test
+  void relativeClassPathEntriesBecomeAbsoluteBecauseExecutorsRunElsewhere() {
+    List<String> entries =
+        ExecutorClasspath.entries("target/classes" + java.io.File.pathSeparator + "lib/a.jar");
+    assertThat(entries)
+        .containsExactly(
+            Path.of("target/classes").toAbsolutePath().toString(),
+            Path.of("lib/a.jar").toAbsolutePath().toString());
+  }
+
+  @Test
+  void theClassPathOfAManifestOnlyJarIsIncluded(@TempDir Path tmp) throws IOException {
+    java.util.jar.Manifest m = new java.util.jar.Manifest();
+    m.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+    m.getMainAttributes().put(java.util.jar.Attributes.Name.CLASS_PATH, "lib/x.jar classes/");
+    Path booter = tmp.resolve("booter.jar");
+    try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(booter), m)) {
+      out.flush();
+    }
+    assertThat(ExecutorClasspath.entries(booter.toString()))
+        .containsExactly(
+            booter.toString(),
+            tmp.resolve("lib/x.jar").toString(),
+            tmp.resolve("classes").toString());
+  }
+
+  @Test
   void classDirectoriesAreShippedAsJarsWithTheirClasses(@TempDir Path tmp) throws IOException {
     Path classes = Files.createDirectories(tmp.resolve("classes/com/example"));
     Files.writeString(classes.resolve("Tuning.class"), "bytes");

@@ -130,6 +130,8 @@ final class StandaloneCluster implements AutoCloseable {
     env.put("SPARK_HOME", sparkHome.toString());
     env.put("SPARK_SCALA_VERSION", "2.13");
     env.put("SPARK_LOCAL_IP", "127.0.0.1");
+    // Executors keep fetched jars here, not in /tmp: a killed executor cannot clean up.
+    env.put("SPARK_LOCAL_DIRS", dir.resolve("local").toString());
     Process p = pb.start();
     processes.add(p);
     return p;

@@ -97,11 +97,6 @@ public final class TrialJobs extends SparkListener {
     }
   }
 
-  /** How many trials still have a job or a running task. */
-  public int inFlight() {
-    return byTask.size();
-  }
-
   /** Stops listening. */
   public void detach() {
     sc.removeSparkListener(this);

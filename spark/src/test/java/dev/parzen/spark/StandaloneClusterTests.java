@@ -200,7 +200,7 @@ class StandaloneClusterTests {
   }
 
   private static void awaitExecutor() throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
     while (spark.context().sc().getExecutorMemoryStatus().size() < 2) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("no executor registered; see the logs in " + dir);

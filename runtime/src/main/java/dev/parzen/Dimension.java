@@ -4,6 +4,7 @@ import dev.parzen.internal.Grid;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -23,8 +24,13 @@ public sealed interface Dimension permits Dimension.Numeric, Dimension.Choice, D
   /** The label, unique in its space; never blank. */
   String label();
 
-  /** The kind's name as written in journals and reports ({@code "uniform"}, {@code "choice"}…). */
-  String kind();
+  /**
+   * The kind's name as written in journals and reports: the record's name in lower case ({@code
+   * "uniform"}, {@code "qloguniform"}, {@code "choice"}…).
+   */
+  default String kind() {
+    return getClass().getSimpleName().toLowerCase(Locale.ROOT);
+  }
 
   /**
    * A numeric dimension. The accessors describe every numeric kind uniformly, which is what the
@@ -32,16 +38,7 @@ public sealed interface Dimension permits Dimension.Numeric, Dimension.Choice, D
    * normal, whether it lives in log space, the quantum ({@code 0} when continuous), and whether
    * values are integers.
    */
-  sealed interface Numeric extends Dimension
-      permits Uniform,
-          QUniform,
-          LogUniform,
-          QLogUniform,
-          Normal,
-          QNormal,
-          LogNormal,
-          QLogNormal,
-          RandInt {
+  sealed interface Numeric extends Dimension permits UniformFamily, NormalFamily, RandInt {
 
     /** Smallest value a draw may take (real units); {@code -∞} for normal kinds. */
     double lower();
@@ -56,10 +53,14 @@ public sealed interface Dimension permits Dimension.Numeric, Dimension.Choice, D
     boolean log();
 
     /** The quantum; {@code 0} for continuous kinds. */
-    double q();
+    default double q() {
+      return 0;
+    }
 
     /** True when the values are {@link Long}s. */
-    boolean integer();
+    default boolean integer() {
+      return false;
+    }
 
     /**
      * The prior's centre in the model space ({@code ln x} for log kinds): the middle of the bounds
@@ -87,56 +88,93 @@ public sealed interface Dimension permits Dimension.Numeric, Dimension.Choice, D
     }
   }
 
+  /**
+   * The uniform kinds: bounded by {@code min} and {@code max} (real units), uniform in {@code x} or
+   * in {@code ln x}.
+   */
+  sealed interface UniformFamily extends Numeric
+      permits Uniform, QUniform, LogUniform, QLogUniform {
+
+    /** The smallest value (real units). */
+    double min();
+
+    /** The largest value (real units). */
+    double max();
+
+    @Override
+    default double lower() {
+      return min();
+    }
+
+    @Override
+    default double upper() {
+      return max();
+    }
+
+    @Override
+    default boolean bounded() {
+      return true;
+    }
+
+    @Override
+    default double priorMu() {
+      return log() ? (Math.log(min()) + Math.log(max())) / 2 : (min() + max()) / 2;
+    }
+
+    @Override
+    default double priorSigma() {
+      return log() ? Math.log(max()) - Math.log(min()) : max() - min();
+    }
+  }
+
+  /**
+   * The normal kinds: unbounded, normal in {@code x} or in {@code ln x} with mean {@code mu} and
+   * standard deviation {@code sigma} (of {@code ln x} for log kinds).
+   */
+  sealed interface NormalFamily extends Numeric permits Normal, QNormal, LogNormal, QLogNormal {
+
+    /** The mean, of {@code ln x} for log kinds. */
+    double mu();
+
+    /** The standard deviation, of {@code ln x} for log kinds. */
+    double sigma();
+
+    @Override
+    default double lower() {
+      return log() ? 0 : Double.NEGATIVE_INFINITY;
+    }
+
+    @Override
+    default double upper() {
+      return Double.POSITIVE_INFINITY;
+    }
+
+    @Override
+    default boolean bounded() {
+      return false;
+    }
+
+    @Override
+    default double priorMu() {
+      return mu();
+    }
+
+    @Override
+    default double priorSigma() {
+      return sigma();
+    }
+  }
+
   /** Uniform between {@code min} and {@code max}: ratios, fractions, dropout. */
-  record Uniform(String label, double min, double max) implements Numeric {
+  record Uniform(String label, double min, double max) implements UniformFamily {
     public Uniform {
       Checks.label(label);
       Checks.range(label, min, max);
     }
 
     @Override
-    public String kind() {
-      return "uniform";
-    }
-
-    @Override
-    public double lower() {
-      return min;
-    }
-
-    @Override
-    public double upper() {
-      return max;
-    }
-
-    @Override
-    public boolean bounded() {
-      return true;
-    }
-
-    @Override
     public boolean log() {
       return false;
-    }
-
-    @Override
-    public double q() {
-      return 0;
-    }
-
-    @Override
-    public boolean integer() {
-      return false;
-    }
-
-    @Override
-    public double priorMu() {
-      return (min + max) / 2;
-    }
-
-    @Override
-    public double priorSigma() {
-      return max - min;
     }
   }
 
@@ -146,7 +184,7 @@ public sealed interface Dimension permits Dimension.Numeric, Dimension.Choice, D
    * Long}s.
    */
   record QUniform(String label, double min, double max, double q, boolean integer)
-      implements Numeric {
+      implements UniformFamily {
     public QUniform {
       Checks.label(label);
       Checks.range(label, min, max);
@@ -155,38 +193,8 @@ public sealed interface Dimension permits Dimension.Numeric, Dimension.Choice, D
     }
 
     @Override
-    public String kind() {
-      return "quniform";
-    }
-
-    @Override
-    public double lower() {
-      return min;
-    }
-
-    @Override
-    public double upper() {
-      return max;
-    }
-
-    @Override
-    public boolean bounded() {
-      return true;
-    }
-
-    @Override
     public boolean log() {
       return false;
-    }
-
-    @Override
-    public double priorMu() {
-      return (min + max) / 2;
-    }
-
-    @Override
-    public double priorSigma() {
-      return max - min;
     }
   }
 
@@ -194,7 +202,7 @@ public sealed interface Dimension permits Dimension.Numeric, Dimension.Choice, D
    * Log-uniform between {@code min} and {@code max} (real units, both {@code > 0}): learning rates,
    * regularisation strengths — anything that spans orders of magnitude.
    */
-  record LogUniform(String label, double min, double max) implements Numeric {
+  record LogUniform(String label, double min, double max) implements UniformFamily {
     public LogUniform {
       Checks.label(label);
       Checks.positive(label, "min", min);
@@ -202,54 +210,14 @@ public sealed interface Dimension permits Dimension.Numeric, Dimension.Choice, D
     }
 
     @Override
-    public String kind() {
-      return "loguniform";
-    }
-
-    @Override
-    public double lower() {
-      return min;
-    }
-
-    @Override
-    public double upper() {
-      return max;
-    }
-
-    @Override
-    public boolean bounded() {
-      return true;
-    }
-
-    @Override
     public boolean log() {
       return true;
-    }
-
-    @Override
-    public double q() {
-      return 0;
-    }
-
-    @Override
-    public boolean integer() {
-      return false;
-    }
-
-    @Override
-    public double priorMu() {
-      return (Math.log(min) + Math.log(max)) / 2;
-    }
-
-    @Override
-    public double priorSigma() {
-      return Math.log(max) - Math.log(min);
     }
   }
 
   /** Log-uniform between {@code min} and {@code max}, rounded to a multiple of {@code q}. */
   record QLogUniform(String label, double min, double max, double q, boolean integer)
-      implements Numeric {
+      implements UniformFamily {
     public QLogUniform {
       Checks.label(label);
       Checks.positive(label, "min", min);
@@ -259,43 +227,13 @@ public sealed interface Dimension permits Dimension.Numeric, Dimension.Choice, D
     }
 
     @Override
-    public String kind() {
-      return "qloguniform";
-    }
-
-    @Override
-    public double lower() {
-      return min;
-    }
-
-    @Override
-    public double upper() {
-      return max;
-    }
-
-    @Override
-    public boolean bounded() {
-      return true;
-    }
-
-    @Override
     public boolean log() {
       return true;
-    }
-
-    @Override
-    public double priorMu() {
-      return (Math.log(min) + Math.log(max)) / 2;
-    }
-
-    @Override
-    public double priorSigma() {
-      return Math.log(max) - Math.log(min);
     }
   }
 
   /** Normal with mean {@code mu} and standard deviation {@code sigma}; unbounded. */
-  record Normal(String label, double mu, double sigma) implements Numeric {
+  record Normal(String label, double mu, double sigma) implements NormalFamily {
     public Normal {
       Checks.label(label);
       Checks.finite(label, "mu", mu);
@@ -303,54 +241,14 @@ public sealed interface Dimension permits Dimension.Numeric, Dimension.Choice, D
     }
 
     @Override
-    public String kind() {
-      return "normal";
-    }
-
-    @Override
-    public double lower() {
-      return Double.NEGATIVE_INFINITY;
-    }
-
-    @Override
-    public double upper() {
-      return Double.POSITIVE_INFINITY;
-    }
-
-    @Override
-    public boolean bounded() {
-      return false;
-    }
-
-    @Override
     public boolean log() {
       return false;
-    }
-
-    @Override
-    public double q() {
-      return 0;
-    }
-
-    @Override
-    public boolean integer() {
-      return false;
-    }
-
-    @Override
-    public double priorMu() {
-      return mu;
-    }
-
-    @Override
-    public double priorSigma() {
-      return sigma;
     }
   }
 
   /** Normal with mean {@code mu} and deviation {@code sigma}, rounded to a multiple of q. */
   record QNormal(String label, double mu, double sigma, double q, boolean integer)
-      implements Numeric {
+      implements NormalFamily {
     public QNormal {
       Checks.label(label);
       Checks.finite(label, "mu", mu);
@@ -359,38 +257,8 @@ public sealed interface Dimension permits Dimension.Numeric, Dimension.Choice, D
     }
 
     @Override
-    public String kind() {
-      return "qnormal";
-    }
-
-    @Override
-    public double lower() {
-      return Double.NEGATIVE_INFINITY;
-    }
-
-    @Override
-    public double upper() {
-      return Double.POSITIVE_INFINITY;
-    }
-
-    @Override
-    public boolean bounded() {
-      return false;
-    }
-
-    @Override
     public boolean log() {
       return false;
-    }
-
-    @Override
-    public double priorMu() {
-      return mu;
-    }
-
-    @Override
-    public double priorSigma() {
-      return sigma;
     }
   }
 
@@ -398,7 +266,7 @@ public sealed interface Dimension permits Dimension.Numeric, Dimension.Choice, D
    * {@code exp} of a normal: {@code mu} and {@code sigma} are the mean and deviation of {@code ln
    * x}, as in Hyperopt. Positive and unbounded above.
    */
-  record LogNormal(String label, double mu, double sigma) implements Numeric {
+  record LogNormal(String label, double mu, double sigma) implements NormalFamily {
     public LogNormal {
       Checks.label(label);
       Checks.finite(label, "mu", mu);
@@ -406,54 +274,14 @@ public sealed interface Dimension permits Dimension.Numeric, Dimension.Choice, D
     }
 
     @Override
-    public String kind() {
-      return "lognormal";
-    }
-
-    @Override
-    public double lower() {
-      return 0;
-    }
-
-    @Override
-    public double upper() {
-      return Double.POSITIVE_INFINITY;
-    }
-
-    @Override
-    public boolean bounded() {
-      return false;
-    }
-
-    @Override
     public boolean log() {
       return true;
-    }
-
-    @Override
-    public double q() {
-      return 0;
-    }
-
-    @Override
-    public boolean integer() {
-      return false;
-    }
-
-    @Override
-    public double priorMu() {
-      return mu;
-    }
-
-    @Override
-    public double priorSigma() {
-      return sigma;
     }
   }
 
   /** A {@link LogNormal} rounded to a multiple of {@code q}; may be {@code 0}. */
   record QLogNormal(String label, double mu, double sigma, double q, boolean integer)
-      implements Numeric {
+      implements NormalFamily {
     public QLogNormal {
       Checks.label(label);
       Checks.finite(label, "mu", mu);
@@ -462,38 +290,8 @@ public sealed interface Dimension permits Dimension.Numeric, Dimension.Choice, D
     }
 
     @Override
-    public String kind() {
-      return "qlognormal";
-    }
-
-    @Override
-    public double lower() {
-      return 0;
-    }
-
-    @Override
-    public double upper() {
-      return Double.POSITIVE_INFINITY;
-    }
-
-    @Override
-    public boolean bounded() {
-      return false;
-    }
-
-    @Override
     public boolean log() {
       return true;
-    }
-
-    @Override
-    public double priorMu() {
-      return mu;
-    }
-
-    @Override
-    public double priorSigma() {
-      return sigma;
     }
   }
 
@@ -510,11 +308,6 @@ public sealed interface Dimension permits Dimension.Numeric, Dimension.Choice, D
             "randint '%s': min (%d) must be < maxExclusive (%d); use maxExclusive = %d to allow %d"
                 .formatted(label, min, maxExclusive, min + 1, min));
       }
-    }
-
-    @Override
-    public String kind() {
-      return "randint";
     }
 
     /** The number of distinct values. */
@@ -594,11 +387,6 @@ public sealed interface Dimension permits Dimension.Numeric, Dimension.Choice, D
       return new Choice(label, new ArrayList<>(options), List.of());
     }
 
-    @Override
-    public String kind() {
-      return "choice";
-    }
-
     /** The index of {@code option}, or {@code -1}. */
     public int indexOf(Object option) {
       return options.indexOf(option);
@@ -630,11 +418,6 @@ public sealed interface Dimension permits Dimension.Numeric, Dimension.Choice, D
         }
       }
       weights = Checks.weights(label, weights, branches.size());
-    }
-
-    @Override
-    public String kind() {
-      return "branches";
     }
 
     /** The branch keys, in declaration order. */

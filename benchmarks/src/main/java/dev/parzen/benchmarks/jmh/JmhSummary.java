@@ -96,8 +96,11 @@ final class JmhSummary {
     line("| Study ask/tell | %s |", cell(find(b, "study")));
     line("| Parzen.minimize, no journal or listeners | %s |", cell(find(b, "minimize")));
     line(
-        "| Parzen.minimize + journal + console + HTML report | %s |%n",
+        "| Parzen.minimize + journal + console + HTML report | %s |",
         cell(find(b, "minimizeWithJournalAndListeners")));
+    line(
+        "| @Tune through the JUnit launcher (journal, console, report) | %s |%n",
+        cell(find(b, "engine")));
   }
 
   private void parallel() {

@@ -1,5 +1,8 @@
 package dev.parzen.benchmarks.jmh;
 
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
+
 import dev.parzen.Algorithms;
 import dev.parzen.Assignment;
 import dev.parzen.Loss;
@@ -8,8 +11,8 @@ import dev.parzen.PendingTrial;
 import dev.parzen.Space;
 import dev.parzen.Study;
 import dev.parzen.Tuning;
-import dev.parzen.console.ConsoleProgress;
-import dev.parzen.report.HtmlReportListener;
+import dev.parzen.benchmarks.jmh.engine.SphereTuning;
+import dev.parzen.junit.ParzenConstants;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -20,6 +23,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -35,8 +42,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * What each layer adds per trial to a trivial objective (a 10-dimensional sphere), in tunings of
  * {@value #TRIALS} trials with random search, so that only the machinery is timed: the objective
  * alone, the {@link Study} ask-and-tell loop, {@code Parzen.minimize} without journal or listeners,
- * and {@code Parzen.minimize} with what a user has: a journal, console progress and the HTML
- * report.
+ * {@code Parzen.minimize} with what a user has (a journal, and the console progress and HTML report
+ * found on the class path), and a {@code @Tune} method run by the JUnit engine through the JUnit
+ * Platform launcher (journal, console progress and report included). Console output goes nowhere
+ * while an iteration runs.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,11 +57,13 @@ public class TuningOverheadBenchmark {
 
   private final Space<Assignment> space = SyntheticSpaces.of(10, false);
   private final PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
+  private final Launcher launcher = LauncherFactory.create();
+  private PrintStream console;
   private List<Assignment> points;
   private Path dir;
   private int runs;
 
-  /** Points for the plain loop and a directory for journals and reports. */
+  /** Points for the plain loop, a directory for journals and reports, console output muted. */
   @Setup(Level.Iteration)
   public void setUp() throws IOException {
     points = new ArrayList<>();
@@ -60,11 +71,14 @@ public class TuningOverheadBenchmark {
       points.add(Algorithms.random().suggest(space, List.of(), i));
     }
     dir = Files.createTempDirectory("parzen-overhead-bench");
+    console = System.out;
+    System.setOut(nowhere);
   }
 
-  /** Deletes the iteration's journals and reports. */
+  /** Restores the console; deletes the iteration's journals and reports. */
   @TearDown(Level.Iteration)
   public void tearDown() throws IOException {
+    System.setOut(console);
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(p);
@@ -103,18 +117,31 @@ public class TuningOverheadBenchmark {
     return tuning().discoverListeners(false).run();
   }
 
-  /** {@code Parzen.minimize} with a journal, console progress and the HTML report. */
+  /** {@code Parzen.minimize} with a journal and the listeners found on the class path. */
   @Benchmark
   @OperationsPerInvocation(TRIALS)
   public Object minimizeWithJournalAndListeners() {
     Path out = dir.resolve("run-" + runs);
-    return tuning()
-        .journal(out.resolve("journal.jsonl"))
-        .outputDirectory(out)
-        .discoverListeners(false)
-        .listener(new ConsoleProgress(nowhere, false))
-        .listener(new HtmlReportListener())
-        .run();
+    return tuning().journal(out.resolve("journal.jsonl")).outputDirectory(out).run();
+  }
+
+  /** {@link SphereTuning} through the JUnit Platform launcher and the Parzen engine. */
+  @Benchmark
+  @OperationsPerInvocation(TRIALS)
+  public TestExecutionSummary engine() {
+    return runEngine(launcher, dir.resolve("run-" + runs++));
+  }
+
+  /** Runs {@link SphereTuning} with its journal and reports under {@code out}. */
+  public static TestExecutionSummary runEngine(Launcher launcher, Path out) {
+    SummaryGeneratingListener summary = new SummaryGeneratingListener();
+    launcher.execute(
+        request()
+            .selectors(selectClass(SphereTuning.class))
+            .configurationParameter(ParzenConstants.DIR, out.toString())
+            .build(),
+        summary);
+    return summary.getSummary();
   }
 
   private Tuning<Assignment> tuning() {

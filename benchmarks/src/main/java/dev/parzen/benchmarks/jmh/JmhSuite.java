@@ -15,10 +15,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the JMH benchmarks of this package and summarises them in Markdown: short settings by
- * default (one fork, one warm-up and three measured iterations of a second; a few minutes in all),
- * full settings with {@code --full=true} (two forks, three warm-ups and five measurements of two
- * seconds). Writes {@code jmh.json} (JMH's own format) and {@code jmh.md} into the output directory
- * and prints the summary.
+ * default (one fork, two warm-ups of two seconds, three measured iterations of a second; about six
+ * minutes in all), full settings with {@code --full=true} (two forks, five warm-ups and five
+ * measurements of two seconds each; about half an hour). Warm-ups are long because on a busy
+ * machine the JIT compiler's threads get little CPU and TPE's code compiles late. Writes {@code
+ * jmh.json} (JMH's own format) and {@code jmh.md} into the output directory and prints the summary.
  *
  * <p>From the repository root: {@code mvn -q -B -pl benchmarks -am process-test-classes -Pjmh},
  * with {@code -Djmh.full=true} for the full settings and {@code -Djmh.include=REGEX} to run some
@@ -55,10 +56,10 @@ public final class JmhSuite {
             .result(out.resolve("jmh.json").toString())
             .jvmArgsAppend("-Xmx2g");
     if (full) {
-      options.forks(2).warmupIterations(3).warmupTime(TimeValue.seconds(2));
+      options.forks(2).warmupIterations(5).warmupTime(TimeValue.seconds(2));
       options.measurementIterations(5).measurementTime(TimeValue.seconds(2));
     } else {
-      options.forks(1).warmupIterations(1).warmupTime(TimeValue.seconds(1));
+      options.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(2));
       options.measurementIterations(3).measurementTime(TimeValue.seconds(1));
     }
     Collection<RunResult> results = new Runner(options.build()).run();

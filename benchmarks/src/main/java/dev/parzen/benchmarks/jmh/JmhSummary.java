@@ -62,17 +62,22 @@ final class JmhSummary {
   }
 
   private String suggestion(String... params) {
-    Optional<RunResult> r = run(TpeSuggestBenchmark.class, "suggest", params);
+    return withCpu(run(TpeSuggestBenchmark.class, "suggest", params), 1e6);
+  }
+
+  /** The wall time (± error) and the CPU time per operation, in {@code unitNanos}. */
+  private static String withCpu(Optional<RunResult> r, double unitNanos) {
     if (r.isEmpty()) {
       return "–";
     }
     Result<?> cpu = r.get().getSecondaryResults().get("cpuNanos");
-    Result<?> count = r.get().getSecondaryResults().get("suggestions");
+    Result<?> count = r.get().getSecondaryResults().get("operations");
     String wall = cell(Optional.of(r.get().getPrimaryResult()));
     if (cpu == null || count == null || count.getScore() == 0) {
       return wall;
     }
-    return wall + String.format(Locale.ROOT, " / %.3f", cpu.getScore() / count.getScore() / 1e6);
+    return wall
+        + String.format(Locale.ROOT, " / %.3f", cpu.getScore() / count.getScore() / unitNanos);
   }
 
   private void simple(String title, Class<?> benchmark, String method) {
@@ -84,23 +89,23 @@ final class JmhSummary {
 
   private void overhead() {
     Class<?> b = TuningOverheadBenchmark.class;
-    if (find(b, "objectiveAlone").isEmpty()) {
+    if (run(b, "objectiveAlone").isEmpty()) {
       return;
     }
     line(
         "### Cost per trial of a trivial objective, µs (random search, %d trials a tuning)%n",
         TuningOverheadBenchmark.TRIALS);
-    line("| layer | µs per trial |");
+    line("| layer | µs per trial: wall (± error) / CPU of the thread |");
     line("|---|---|");
-    line("| the objective alone | %s |", cell(find(b, "objectiveAlone")));
-    line("| Study ask/tell | %s |", cell(find(b, "study")));
-    line("| Parzen.minimize, no journal or listeners | %s |", cell(find(b, "minimize")));
+    line("| the objective alone | %s |", withCpu(run(b, "objectiveAlone"), 1e3));
+    line("| Study ask/tell | %s |", withCpu(run(b, "study"), 1e3));
+    line("| Parzen.minimize, no journal or listeners | %s |", withCpu(run(b, "minimize"), 1e3));
     line(
         "| Parzen.minimize + journal + console + HTML report | %s |",
-        cell(find(b, "minimizeWithJournalAndListeners")));
+        withCpu(run(b, "minimizeWithJournalAndListeners"), 1e3));
     line(
         "| @Tune through the JUnit launcher (journal, console, report) | %s |%n",
-        cell(find(b, "engine")));
+        withCpu(run(b, "engine"), 1e3));
   }
 
   private void parallel() {

@@ -5,14 +5,10 @@ import dev.parzen.Algorithms;
 import dev.parzen.Assignment;
 import dev.parzen.Observation;
 import dev.parzen.Space;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
@@ -23,8 +19,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The time of one suggestion of the default TPE ({@code Algorithms.tpe()}) against the size of the
  * history and of the space, with all parameters active or half of them behind a choice. Besides the
- * wall time, {@link CpuTime} counts the suggesting thread's CPU time, which other processes on a
- * shared machine disturb much less.
+ * wall time, {@link ThreadCpuTime} counts the suggesting thread's CPU time, which other processes
+ * on a shared machine disturb much less.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,8 +39,6 @@ public class TpeSuggestBenchmark {
   @Param({"false", "true"})
   public boolean conditional;
 
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
   private final Algorithm tpe = Algorithms.tpe();
   private Space<Assignment> space;
   private List<Observation> history;
@@ -59,33 +53,10 @@ public class TpeSuggestBenchmark {
 
   /** One suggestion, with a fresh seed each time. */
   @Benchmark
-  public Assignment suggest(CpuTime cpu) {
-    long start = THREADS.getCurrentThreadCpuTime();
+  public Assignment suggest(ThreadCpuTime cpu) {
+    long start = ThreadCpuTime.now();
     Assignment a = tpe.suggest(space, history, seed++);
-    cpu.cpuNanos += THREADS.getCurrentThreadCpuTime() - start;
-    cpu.suggestions++;
+    cpu.add(start, 1);
     return a;
-  }
-
-  /**
-   * The CPU time spent in suggestions and their count, summed over each iteration: their ratio is
-   * the CPU time of one suggestion.
-   */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.EVENTS)
-  public static class CpuTime {
-
-    /** Nanoseconds of the thread's CPU time. */
-    public long cpuNanos;
-
-    /** Suggestions made. */
-    public long suggestions;
-
-    /** Starts each iteration from zero. */
-    @Setup(Level.Iteration)
-    public void reset() {
-      cpuNanos = 0;
-      suggestions = 0;
-    }
   }
 }

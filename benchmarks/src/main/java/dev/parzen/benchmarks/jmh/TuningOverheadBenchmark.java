@@ -45,7 +45,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@code Parzen.minimize} with what a user has (a journal, and the console progress and HTML report
  * found on the class path), and a {@code @Tune} method run by the JUnit engine through the JUnit
  * Platform launcher (journal, console progress and report included). Console output goes nowhere
- * while an iteration runs.
+ * while an iteration runs. {@link ThreadCpuTime} adds the calling thread's CPU time, on which
+ * serial tunings run.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -89,47 +90,60 @@ public class TuningOverheadBenchmark {
   /** The objective called in a loop on points drawn beforehand. */
   @Benchmark
   @OperationsPerInvocation(TRIALS)
-  public double objectiveAlone() {
+  public double objectiveAlone(ThreadCpuTime cpu) {
+    long start = ThreadCpuTime.now();
     double sum = 0;
     for (Assignment p : points) {
       sum += SyntheticSpaces.loss(p);
     }
+    cpu.add(start, TRIALS);
     return sum;
   }
 
   /** Random search through {@link Study#ask()} and {@link Study#tell}, on this thread. */
   @Benchmark
   @OperationsPerInvocation(TRIALS)
-  public Object study() {
+  public Object study(ThreadCpuTime cpu) {
+    long start = ThreadCpuTime.now();
     Study<Assignment> study =
         Study.builder(space).algorithm(Algorithms.random()).seed(runs++).build();
     for (int i = 0; i < TRIALS; i++) {
       PendingTrial p = study.ask();
       study.tell(p, Loss.of(SyntheticSpaces.loss(p.assignment())));
     }
+    cpu.add(start, TRIALS);
     return study.best();
   }
 
   /** {@code Parzen.minimize} with neither journal nor listeners. */
   @Benchmark
   @OperationsPerInvocation(TRIALS)
-  public Object minimize() {
-    return tuning().discoverListeners(false).run();
+  public Object minimize(ThreadCpuTime cpu) {
+    long start = ThreadCpuTime.now();
+    Object result = tuning().discoverListeners(false).run();
+    cpu.add(start, TRIALS);
+    return result;
   }
 
   /** {@code Parzen.minimize} with a journal and the listeners found on the class path. */
   @Benchmark
   @OperationsPerInvocation(TRIALS)
-  public Object minimizeWithJournalAndListeners() {
+  public Object minimizeWithJournalAndListeners(ThreadCpuTime cpu) {
+    long start = ThreadCpuTime.now();
     Path out = dir.resolve("run-" + runs);
-    return tuning().journal(out.resolve("journal.jsonl")).outputDirectory(out).run();
+    Object result = tuning().journal(out.resolve("journal.jsonl")).outputDirectory(out).run();
+    cpu.add(start, TRIALS);
+    return result;
   }
 
   /** {@link SphereTuning} through the JUnit Platform launcher and the Parzen engine. */
   @Benchmark
   @OperationsPerInvocation(TRIALS)
-  public TestExecutionSummary engine() {
-    return runEngine(launcher, dir.resolve("run-" + runs++));
+  public TestExecutionSummary engine(ThreadCpuTime cpu) {
+    long start = ThreadCpuTime.now();
+    TestExecutionSummary summary = runEngine(launcher, dir.resolve("run-" + runs++));
+    cpu.add(start, TRIALS);
+    return summary;
   }
 
   /** Runs {@link SphereTuning} with its journal and reports under {@code out}. */

@@ -15,9 +15,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the JMH benchmarks of this package and summarises them in Markdown: short settings by
- * default (one fork, two warm-ups of two seconds, three measured iterations of a second; about six
+ * default (one fork, two warm-ups of two seconds, three measured iterations of a second; about five
  * minutes in all), full settings with {@code --full=true} (two forks, five warm-ups and five
- * measurements of two seconds each; about half an hour). Warm-ups are long because on a busy
+ * measurements of two seconds each; about twenty minutes). Warm-ups are long because on a busy
  * machine the JIT compiler's threads get little CPU and TPE's code compiles late. Writes {@code
  * jmh.json} (JMH's own format) and {@code jmh.md} into the output directory and prints the summary.
  *

@@ -28,7 +28,7 @@ public final class TuneMethodExecution<T> {
   private final TuningSpec spec;
   private final Space<T> space;
   private final Object instance;
-  private final MethodObjective<T> objective;
+  private final TuneMethodObjective<T> objective;
   private final TrialVerdicts verdicts;
   private final TrialRegistrar registrar;
 
@@ -44,7 +44,7 @@ public final class TuneMethodExecution<T> {
     this.spec = spec;
     this.space = space;
     this.instance = instance;
-    this.objective = new MethodObjective<>(instance, spec.declaration());
+    this.objective = new TuneMethodObjective<>(instance, spec.declaration());
     this.verdicts = new TrialVerdicts(context, objective::takeFailure);
     this.registrar = new TrialRegistrar(node, dynamicTests);
   }
@@ -98,13 +98,12 @@ public final class TuneMethodExecution<T> {
    * @throws TestAbortedException when the test run was cancelled
    */
   TuningResult<T> tune(OptionalInt maxEvals) {
-    FailureRateGuard guard = new FailureRateGuard(spec.attributes().maxFailureRate());
     ResultHolder holder = new ResultHolder();
     Tuning<T> tuning =
         spec.tuning(space, objective)
-            .listener(guard)
+            .maxFailureRate(spec.attributes().maxFailureRate())
             .listener(holder)
-            .cancelWhen(() -> context.cancelled() || guard.exceeded());
+            .cancelWhen(context::cancelled);
     maxEvals.ifPresent(tuning::maxEvals);
     OrderedTrialReporter ordered = null;
     if (spec.runsInTests()) {
@@ -159,7 +158,7 @@ public final class TuneMethodExecution<T> {
     return space;
   }
 
-  MethodObjective<T> objective() {
+  TuneMethodObjective<T> objective() {
     return objective;
   }
 

@@ -16,7 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The problems of {@code bench/problems.json} on the test classpath, as Parzen spaces. */
+/**
+ * The problems of {@code bench/problems.json}, as Parzen spaces. Shipped in the runtime's test-jar,
+ * so TPE's quality tests and {@code parzen-benchmarks} read the same problems.
+ */
 public final class BenchProblems {
 
   private static final JsonNode ROOT = read("/bench/problems.json");
@@ -45,11 +48,11 @@ public final class BenchProblems {
     throw new IllegalArgumentException("no benchmark problem " + name);
   }
 
-  /** Reads a JSON resource of the test classpath. */
-  static JsonNode read(String resource) {
+  /** Reads the JSON resource {@code resource} (an absolute resource name) of the class path. */
+  public static JsonNode read(String resource) {
     try (InputStream in = BenchProblems.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(resource + " is not on the test classpath");
+        throw new IllegalStateException(resource + " is not on the class path");
       }
       return new ObjectMapper().readTree(in);
     } catch (IOException e) {

@@ -1,4 +1,6 @@
-package dev.parzen.tpe.bench;
+package dev.parzen.benchmarks.quality;
+
+import dev.parzen.tpe.bench.Stats;
 
 /**
  * Best-so-far losses over seeds at one checkpoint.

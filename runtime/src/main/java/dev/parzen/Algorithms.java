@@ -3,6 +3,8 @@ package dev.parzen;
 import dev.parzen.internal.Rngs;
 import dev.parzen.space.FlatSpace;
 import dev.parzen.space.PriorSampler;
+import dev.parzen.tpe.TpeOptions;
+import dev.parzen.tpe.internal.TpeAlgorithm;
 import java.util.List;
 
 /** The built-in search strategies. */
@@ -15,9 +17,19 @@ public final class Algorithms {
     return RandomSearch.INSTANCE;
   }
 
-  /** The algorithm used when none is chosen. */
-  static Algorithm standard() {
-    return random();
+  /**
+   * The Tree-structured Parzen Estimator with {@link TpeOptions#defaults()}: random draws for the
+   * first trials, then suggestions that maximise the ratio of the good to the bad density.
+   */
+  public static Algorithm tpe() {
+    return tpe(TpeOptions.defaults());
+  }
+
+  /**
+   * The Tree-structured Parzen Estimator with {@code options} (e.g. {@link TpeOptions#hyperopt()}).
+   */
+  public static Algorithm tpe(TpeOptions options) {
+    return new TpeAlgorithm(options);
   }
 
   /** Draws from the prior, ignoring history. */

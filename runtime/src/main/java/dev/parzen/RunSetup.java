@@ -29,7 +29,7 @@ final class RunSetup<T> {
   private RunSetup(Tuning<T> cfg, List<Diagnostic> diagnostics) {
     this.cfg = cfg;
     this.diagnostics = diagnostics;
-    this.algorithm = cfg.algorithm != null ? cfg.algorithm : Algorithms.standard();
+    this.algorithm = cfg.algorithm != null ? cfg.algorithm : Algorithms.tpe();
     this.advice = cfg.maxEvals == null ? MaxEvals.advise(cfg.space, cfg.parallelism) : null;
     this.maxEvals = advice != null ? advice.midpoint() : cfg.maxEvals;
     long requestedSeed = TuningRun.seedOf(cfg);

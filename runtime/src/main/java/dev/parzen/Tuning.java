@@ -124,7 +124,7 @@ public final class Tuning<T> {
     return this;
   }
 
-  /** The search algorithm; default TPE. */
+  /** The search algorithm; default {@link Algorithms#tpe()}. */
   public Tuning<T> algorithm(Algorithm algorithm) {
     this.algorithm = Objects.requireNonNull(algorithm, "algorithm");
     return this;

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param colsampleBytree the fraction of features each tree sees
  */
 public record XgbRegressionParams(
+    // 1 is a floor, not a guess: a depth-1 tree is a stump. Best values pressed against it mean
+    // the target is close to a sum of per-feature effects; fix the depth there, don't widen.
     @QUniform(min = 1, max = 8, defaultValue = 6) int maxDepth,
     @LogUniform(min = 0.005, max = 0.5, defaultValue = 0.3) double eta,
     @LogUniform(min = 1, max = 100, defaultValue = 1) double minChildWeight,

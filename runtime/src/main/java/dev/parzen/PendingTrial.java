@@ -1,5 +1,6 @@
 package dev.parzen;
 
+import dev.parzen.internal.Rngs;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -17,5 +18,23 @@ public record PendingTrial(int number, Assignment assignment, long seed, Instant
   public PendingTrial {
     Objects.requireNonNull(assignment, "assignment");
     Objects.requireNonNull(asked, "asked");
+  }
+
+  /**
+   * Trial {@code number} of a run seeded {@code runSeed}, to evaluate {@code assignment} again: it
+   * has the number and the objective seed ({@link TrialContext#seed()}) the original trial had, so
+   * a rerun of one recorded trial sees what the original saw. It belongs to no study.
+   *
+   * @param runSeed the seed of the run that recorded the trial (its journal header has it)
+   * @param number the trial number, from 0
+   * @param assignment the trial's recorded parameter values
+   */
+  public static PendingTrial replay(long runSeed, int number, Assignment assignment) {
+    return new PendingTrial(number, assignment, objectiveSeed(runSeed, number), Instant.now());
+  }
+
+  /** The seed the objective of trial {@code number} receives in a run seeded {@code runSeed}. */
+  static long objectiveSeed(long runSeed, int number) {
+    return Rngs.derive(runSeed, number, 1);
   }
 }

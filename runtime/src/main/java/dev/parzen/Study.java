@@ -78,7 +78,8 @@ public final class Study<T> {
         queued.isEmpty()
             ? algorithm.suggest(space, List.copyOf(history.values()), Rngs.derive(seed, number, 0))
             : queued.poll();
-    PendingTrial p = new PendingTrial(number, point, Rngs.derive(seed, number, 1), Instant.now());
+    PendingTrial p =
+        new PendingTrial(number, point, PendingTrial.objectiveSeed(seed, number), Instant.now());
     pending.put(number, p);
     history.put(number, new Observation(number, point, TrialStatus.RUNNING, Double.NaN));
     return p;

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An append-only JSON Lines record of one tuning: a header line (space, fingerprint, algorithm,
@@ -45,6 +46,24 @@ public final class Journal implements AutoCloseable {
    */
   public record Opened<T>(
       Journal journal, List<Trial<T>> trials, long seed, List<String> warnings) {}
+
+  /**
+   * What a journal holds, read without opening it for appending.
+   *
+   * @param header the header line: the tuning's name, space, algorithm and run seed
+   * @param trials the recorded trials, in the order they were recorded, typed against the space
+   *     given to {@link #read}
+   * @param warnings notes for the user, such as an ignored unfinished last line
+   */
+  public record Recorded<T>(JournalHeader header, List<Trial<T>> trials, List<String> warnings) {
+
+    /** Validates the record and copies the lists. */
+    public Recorded {
+      Objects.requireNonNull(header, "header");
+      trials = List.copyOf(trials);
+      warnings = List.copyOf(warnings);
+    }
+  }
 
   private Journal(Path file, FileChannel channel, FileLock lock) {
     this.file = file;
@@ -80,6 +99,18 @@ public final class Journal implements AutoCloseable {
     Journal j = openChannel(file);
     j.append(JournalFormat.resumed(contents.header().seed(), Instant.now()));
     return new Opened<>(j, contents.trials(), contents.header().seed(), warnings);
+  }
+
+  /**
+   * Reads {@code file} without locking, changing or resuming it: for looking at a tuning's trials
+   * and for rerunning one of them. A run may be appending to the file meanwhile; its unfinished
+   * last line is then ignored with a warning.
+   *
+   * @throws JournalException when the file cannot be read or is malformed
+   */
+  public static <T> Recorded<T> read(Path file, Space<T> space) {
+    JournalReader.Contents<T> contents = JournalReader.read(file, space);
+    return new Recorded<>(contents.header(), contents.trials(), contents.warnings());
   }
 
   /** Appends the record of {@code trial}. */

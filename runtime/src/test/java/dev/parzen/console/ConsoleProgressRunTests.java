@@ -30,7 +30,7 @@ class ConsoleProgressRunTests {
     String printed = bytes.toString(StandardCharsets.UTF_8);
     List<String> lines = printed.lines().toList();
     assertThat(printed).doesNotContain("\r");
-    assertThat(lines.get(0)).isEqualTo("Quadratic.square: up to 20 trials (random, seed 3)");
+    assertThat(lines.get(0)).isEqualTo("Quadratic.square: up to 20 trials (tpe, seed 3)");
     assertThat(lines.get(1)).startsWith("Quadratic.square  1/20 trials, 0 failed, best ");
     assertThat(lines).last().asString().startsWith("Quadratic.square: 20 trials (0 failed), best ");
   }

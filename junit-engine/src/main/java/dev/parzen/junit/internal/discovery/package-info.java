@@ -1,0 +1,2 @@
+/** Internal: turning discovery selectors into the engine's tree, checking declarations. */
+package dev.parzen.junit.internal.discovery;

@@ -1,5 +1,7 @@
 package dev.parzen;
 
+import java.io.Serializable;
+
 /**
  * The simplest objective: parameters in, a loss out.
  *
@@ -7,10 +9,12 @@ package dev.parzen;
  * Parzen.minimize(space, p -> validationLoss(p));
  * }</pre>
  *
+ * <p>Serializable for the same reason as {@link Objective}: remote executors ship it.
+ *
  * @param <T> the parameter type
  */
 @FunctionalInterface
-public interface DoubleObjective<T> {
+public interface DoubleObjective<T> extends Serializable {
 
   /** Evaluates one point; throwing or returning NaN or an infinite value fails the trial. */
   double evaluate(T params) throws Exception;

@@ -1,5 +1,7 @@
 package dev.parzen;
 
+import java.util.List;
+
 /**
  * Where trials are evaluated: the calling thread, a thread pool, a Spark cluster. The tuning loop
  * keeps up to {@link #capacity} tasks in flight and suggests a new point as soon as one finishes.
@@ -27,6 +29,15 @@ public interface TrialExecutor extends AutoCloseable {
    */
   default void cancel(TrialTask<?> task) {
     task.cancel();
+  }
+
+  /**
+   * Warnings about running {@code parallelism} trials of {@code threadsPerTrial} cores here, such
+   * as a cluster with fewer task slots than the parallelism. Called once per run, before the first
+   * trial; the findings join the result's diagnostics. Never {@code null}; empty by default.
+   */
+  default List<Diagnostic> diagnostics(int parallelism, int threadsPerTrial) {
+    return List.of();
   }
 
   /** True when this executor can stop a running trial, so per-trial timeouts can be honoured. */

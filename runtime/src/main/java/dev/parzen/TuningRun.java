@@ -56,6 +56,7 @@ final class TuningRun<T> {
               "parallelism %d reduced to %d: %s admits no more with threadsPerTrial %d"
                   .formatted(cfg.parallelism, capacity, executor.describe(), cfg.threadsPerTrial)));
     }
+    diagnostics.addAll(executor.diagnostics(cfg.parallelism, cfg.threadsPerTrial));
     info = setup.info(capacity, executor.describe());
     listeners = Listeners.of(cfg, info);
     Thread hook = new Thread(this::markInterrupted, "parzen-shutdown-" + cfg.name);

@@ -55,6 +55,23 @@ class ParallelTrialsTests {
   }
 
   @Test
+  void parallelTrialsNeverRunPastMaxEvals() {
+    // Trial 0 outlasts 1 and 2: when 2 finishes, 3 trials are finished or running, so the free
+    // slot must stay free.
+    TuningResult<Assignment> r =
+        tuning(
+                (p, t) -> {
+                  Thread.sleep(t.trialNumber() == 0 ? 300 : 0);
+                  return Loss.of(p.getDouble("x"));
+                })
+            .maxEvals(3)
+            .parallelism(2)
+            .executor(TrialExecutors.threads(2))
+            .run();
+    assertThat(r.trials().list()).hasSize(3);
+  }
+
+  @Test
   void aFreeSlotGetsANewTrialAtOnceNotInWaves() {
     Map<Integer, Instant> started = new ConcurrentHashMap<>();
     Map<Integer, Instant> ended = new ConcurrentHashMap<>();
@@ -131,9 +148,15 @@ class ParallelTrialsTests {
             return "spy";
           }
         };
+    // Trial k may finish only once suggestion k + 2 was made, so trials finish one at a time and
+    // each new suggestion is made while exactly the two other slots are busy.
     tuning(
             (p, t) -> {
-              Thread.sleep(40);
+              long deadline = System.nanoTime() + 10_000_000_000L;
+              while (pendingSeen.size() < Math.min(t.trialNumber() + 3, 8)
+                  && System.nanoTime() < deadline) {
+                Thread.sleep(1);
+              }
               return Loss.of(1);
             })
         .algorithm(spy)

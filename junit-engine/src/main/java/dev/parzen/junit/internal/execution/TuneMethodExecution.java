@@ -28,7 +28,7 @@ public final class TuneMethodExecution<T> {
   private final TuningSpec spec;
   private final Space<T> space;
   private final Object instance;
-  private final MethodObjective<T> objective;
+  private final TuneMethodObjective<T> objective;
   private final TrialVerdicts verdicts;
   private final TrialRegistrar registrar;
 
@@ -44,7 +44,7 @@ public final class TuneMethodExecution<T> {
     this.spec = spec;
     this.space = space;
     this.instance = instance;
-    this.objective = new MethodObjective<>(instance, spec.declaration());
+    this.objective = new TuneMethodObjective<>(instance, spec.declaration());
     this.verdicts = new TrialVerdicts(context, objective::takeFailure);
     this.registrar = new TrialRegistrar(node, dynamicTests);
   }
@@ -159,7 +159,7 @@ public final class TuneMethodExecution<T> {
     return space;
   }
 
-  MethodObjective<T> objective() {
+  TuneMethodObjective<T> objective() {
     return objective;
   }
 

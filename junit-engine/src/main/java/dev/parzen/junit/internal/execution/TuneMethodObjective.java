@@ -1,7 +1,7 @@
 package dev.parzen.junit.internal.execution;
 
 import dev.parzen.Loss;
-import dev.parzen.Objective;
+import dev.parzen.MethodObjective;
 import dev.parzen.TrialContext;
 import dev.parzen.junit.internal.descriptor.TuneDeclaration;
 import java.lang.reflect.InvocationTargetException;
@@ -13,21 +13,34 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Calls a {@code @Tune} method on its test instance as the tuning's objective. It keeps the
  * exception each failing trial threw, so that the trial's test reports the real exception rather
- * than its text in the journal.
+ * than its text in the journal. Executors in other JVMs (Spark) call the same method by name on
+ * their own instance of the class, through {@link #method()}; nothing here is serialised.
  */
-final class MethodObjective<T> implements Objective<T> {
+final class TuneMethodObjective<T> implements MethodObjective<T> {
 
-  private final Object instance;
-  private final TuneDeclaration declaration;
-  private final Method method;
-  private final Map<Integer, Throwable> failures = new ConcurrentHashMap<>();
+  private static final long serialVersionUID = 1L;
 
-  MethodObjective(Object instance, TuneDeclaration declaration) {
+  private final transient Object instance;
+  private final transient TuneDeclaration declaration;
+  private final transient Method method;
+  private final transient Map<Integer, Throwable> failures = new ConcurrentHashMap<>();
+
+  TuneMethodObjective(Object instance, TuneDeclaration declaration) {
     this.instance = instance;
     this.declaration = declaration;
     this.method = declaration.method();
     // Package-private and inherited @Tune methods are allowed, as JUnit allows them for tests.
     method.trySetAccessible();
+  }
+
+  @Override
+  public Method method() {
+    return method;
+  }
+
+  @Override
+  public Object target() {
+    return instance;
   }
 
   @Override

@@ -1,0 +1,69 @@
+package dev.parzen.spark.internal;
+
+import dev.parzen.Loss;
+import dev.parzen.Objective;
+import dev.parzen.TrialContext;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The executor side of a {@link dev.parzen.MethodObjective}: calls the method by reflection, the
+ * dispatch the JUnit engine does on the driver, on the JVM's one instance of its class.
+ */
+final class MethodCall implements Objective<Object> {
+
+  private static final Map<RemoteObjective.OfMethod, MethodCall> RESOLVED =
+      new ConcurrentHashMap<>();
+
+  private final transient Method method;
+  private final transient Class<?> instanceClass;
+
+  private MethodCall(Method method, Class<?> instanceClass) {
+    this.method = method;
+    this.instanceClass = instanceClass;
+  }
+
+  static Objective<Object> resolve(RemoteObjective.OfMethod ref, ClassLoader loader)
+      throws ReflectiveOperationException {
+    MethodCall known = RESOLVED.get(ref);
+    if (known != null) {
+      return known;
+    }
+    Class<?> declaring = Class.forName(ref.declaringClass(), true, loader);
+    Class<?>[] types = new Class<?>[ref.parameterTypes().size()];
+    for (int i = 0; i < types.length; i++) {
+      types[i] = Class.forName(ref.parameterTypes().get(i), false, loader);
+    }
+    Method method = declaring.getDeclaredMethod(ref.method(), types);
+    method.setAccessible(true);
+    Class<?> instanceClass =
+        ref.isStatic() ? null : Class.forName(ref.instanceClass(), true, loader);
+    RESOLVED.putIfAbsent(ref, new MethodCall(method, instanceClass));
+    return RESOLVED.get(ref);
+  }
+
+  @Override
+  public Loss evaluate(Object params, TrialContext trial) throws Exception {
+    Object target = instanceClass == null ? null : MethodTargets.instanceOf(instanceClass);
+    Object returned;
+    try {
+      returned =
+          method.getParameterCount() == 2
+              ? method.invoke(target, params, trial)
+              : method.invoke(target, params);
+    } catch (InvocationTargetException e) {
+      throw MethodTargets.rethrowable(e.getCause());
+    }
+    if (returned == null || returned instanceof Loss) {
+      return (Loss) returned;
+    }
+    if (returned instanceof Number n) {
+      return Loss.of(n.doubleValue());
+    }
+    throw new IllegalStateException(
+        "%s returned a %s (%s); an objective method returns a double or a dev.parzen.Loss"
+            .formatted(method, returned.getClass().getName(), returned));
+  }
+}

@@ -1,5 +1,6 @@
 package dev.parzen.samples;
 
+import dev.parzen.TuningResult;
 import dev.parzen.annotations.Direction;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,21 @@ public record Comparison(String metric, Direction better, double defaults, doubl
           .append(System.lineSeparator());
     }
     return s.toString();
+  }
+
+  /**
+   * The title of a comparison table: {@code Tuned (trial #55, the best of 106) vs XGBoost's
+   * defaults, on the same 142 validation rows:}. Counts the trials that finished (succeeded or
+   * failed), not those cancelled when the tuning stopped.
+   *
+   * @param result the tuning, with at least one successful trial
+   * @param baseline what the tuned model is compared with
+   * @param rows what both were scored on
+   */
+  public static String heading(TuningResult<?> result, String baseline, String rows) {
+    long finished = result.trials().stream().filter(t -> t.status().finished()).count();
+    return "Tuned (trial #%d, the best of %d) vs %s, on the same %s:"
+        .formatted(result.best().number(), finished, baseline, rows);
   }
 
   private String verdict() {

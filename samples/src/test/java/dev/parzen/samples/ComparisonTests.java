@@ -3,8 +3,17 @@ package dev.parzen.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.parzen.Assignment;
+import dev.parzen.StopReason;
+import dev.parzen.Trial;
+import dev.parzen.TrialStatus;
+import dev.parzen.Trials;
+import dev.parzen.TuningResult;
 import dev.parzen.annotations.Direction;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ComparisonTests {
@@ -49,5 +58,37 @@ class ComparisonTests {
             "Tuned vs defaults:",
             "  recall      defaults 0.9000      tuned 0.9500      5.6% higher, better",
             "  precision   defaults 0.9000      tuned 0.9000      the same");
+  }
+
+  @Test
+  void aHeadingNamesTheBestTrialAndCountsOnlyFinishedTrials() {
+    Trials<String> trials =
+        new Trials<>(
+            List.of(
+                trial(0, TrialStatus.OK, 0.3),
+                trial(1, TrialStatus.OK, 0.1),
+                trial(2, TrialStatus.FAILED, Double.NaN),
+                trial(3, TrialStatus.CANCELLED, Double.NaN)),
+            Direction.MINIMIZE);
+    TuningResult<String> result =
+        new TuningResult<>(
+            "t", trials, StopReason.EARLY_STOP, 7, 10, null, Duration.ZERO, List.of(), "tpe");
+
+    assertThat(Comparison.heading(result, "the defaults", "142 rows"))
+        .isEqualTo("Tuned (trial #1, the best of 3) vs the defaults, on the same 142 rows:");
+  }
+
+  private static Trial<String> trial(int number, TrialStatus status, double loss) {
+    return new Trial<>(
+        number,
+        status,
+        Assignment.empty(),
+        "p" + number,
+        loss,
+        Double.NaN,
+        Instant.EPOCH,
+        Duration.ZERO,
+        null,
+        Map.of());
   }
 }

@@ -47,9 +47,8 @@ class TribuoDigitsTuning {
     System.out.println("Best parameters: " + best);
     System.out.print(
         Comparison.table(
-            "Tuned (trial #%d of %d) vs Tribuo's defaults, on the same %d validation digits:"
-                .formatted(
-                    result.best().number(), result.trials().size(), split.validation().size()),
+            Comparison.heading(
+                result, "Tribuo's defaults", split.validation().size() + " validation digits"),
             List.of(
                 new Comparison(
                     "accuracy vs LogisticRegressionTrainer()",

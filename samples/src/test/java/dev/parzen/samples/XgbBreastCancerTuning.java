@@ -58,9 +58,8 @@ class XgbBreastCancerTuning {
     System.out.println("Best parameters: " + best);
     System.out.print(
         Comparison.table(
-            "Tuned (trial #%d of %d) vs XGBoost's defaults, on the same %d validation rows:"
-                .formatted(
-                    result.best().number(), result.trials().size(), split.validation().size()),
+            Comparison.heading(
+                result, "XGBoost's defaults", split.validation().size() + " validation rows"),
             List.of(logLoss)));
 
     // The validation rows were held out only to choose the parameters: the final model learns

@@ -54,9 +54,7 @@ class XgbCrossValidationTuning {
     System.out.println("Best parameters: " + best);
     System.out.print(
         Comparison.table(
-            "Tuned (trial #%d of %d) vs XGBoost's defaults, on the same %d folds:"
-                .formatted(result.best().number(), result.trials().size(), FOLDS),
-            List.of(logLoss)));
+            Comparison.heading(result, "XGBoost's defaults", FOLDS + " folds"), List.of(logLoss)));
     System.out.printf(
         "  fold standard deviation: defaults %.4f, tuned %.4f%n",
         Math.sqrt(defaults.variance()), Math.sqrt(result.best().variance()));

@@ -53,9 +53,10 @@ class XgbDiabetesTuning {
       double[] targets = split.validation().targets();
       System.out.print(
           Comparison.table(
-              "Tuned (trial #%d of %d) vs XGBoost's defaults, both early-stopped, on the same %d validation patients:"
-                  .formatted(
-                      result.best().number(), result.trials().size(), split.validation().size()),
+              Comparison.heading(
+                  result,
+                  "XGBoost's defaults, both early-stopped",
+                  split.validation().size() + " validation patients"),
               List.of(
                   new Comparison(
                       "validation RMSE",

@@ -47,9 +47,8 @@ class XgbSparkTuning {
     System.out.println("Best parameters: " + best);
     System.out.print(
         Comparison.table(
-            "Tuned on Spark (trial #%d of %d) vs XGBoost's defaults, on the same %d validation rows:"
-                .formatted(
-                    result.best().number(), result.trials().size(), split.validation().size()),
+            Comparison.heading(
+                result, "XGBoost's defaults", split.validation().size() + " validation rows"),
             List.of(
                 new Comparison(
                     "validation log loss",

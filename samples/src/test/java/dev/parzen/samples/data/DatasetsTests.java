@@ -50,7 +50,7 @@ class DatasetsTests {
 
   @Test
   void featuresRowMajorLaysRowsEndToEnd() {
-    Dataset d = TinyDatasets.indexed(3, 2);
+    Dataset d = TinyDatasetTestCase.indexed(3, 2);
 
     assertThat(d.featuresRowMajor()).containsExactly(0f, 0f, 1f, 1f, 2f, 2f);
   }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class SplitsTests {
 
-  private final Dataset data = TinyDatasets.indexed(100, 2, 4);
+  private final Dataset data = TinyDatasetTestCase.indexed(100, 2, 4);
 
   @Test
   void aStratifiedSplitKeepsEachClassShare() {
@@ -27,8 +27,8 @@ class SplitsTests {
   void theSidesOfASplitAreDisjointAndCoverEveryRow() {
     Split split = Splits.stratified(data, 0.2, 7);
 
-    List<Integer> all = new ArrayList<>(TinyDatasets.indices(split.train()));
-    all.addAll(TinyDatasets.indices(split.validation()));
+    List<Integer> all = new ArrayList<>(TinyDatasetTestCase.indices(split.train()));
+    all.addAll(TinyDatasetTestCase.indices(split.validation()));
     assertThat(all).hasSize(100).doesNotHaveDuplicates();
   }
 
@@ -56,7 +56,7 @@ class SplitsTests {
     List<Split> folds = Splits.stratifiedFolds(data, 5, 7);
 
     List<Integer> heldOut = new ArrayList<>();
-    folds.forEach(f -> heldOut.addAll(TinyDatasets.indices(f.validation())));
+    folds.forEach(f -> heldOut.addAll(TinyDatasetTestCase.indices(f.validation())));
     assertThat(folds).hasSize(5);
     assertThat(heldOut).hasSize(100).doesNotHaveDuplicates();
     assertThat(folds).allSatisfy(f -> assertThat(f.train().size()).isEqualTo(80));

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Small data sets whose rows say where they came from: every feature holds the row index. */
-final class TinyDatasets {
+final class TinyDatasetTestCase {
 
-  private TinyDatasets() {}
+  private TinyDatasetTestCase() {}
 
   /** {@code rows} rows whose features all hold the row's index, targets alternating 0, 1, 0 … */
   static Dataset indexed(int rows, int features) {

@@ -10,6 +10,8 @@ public enum StopReason {
   LOSS_THRESHOLD("loss threshold reached"),
   /** The early-stop rule fired: no progress for too long. */
   EARLY_STOP("early stop: no progress"),
+  /** More trials failed than {@code maxFailureRate} allows: the objective is likely broken. */
+  FAILURE_RATE("too many failed trials"),
   /** The tuning was cancelled: interrupted, or the test run was cancelled. */
   CANCELLED("cancelled");
 

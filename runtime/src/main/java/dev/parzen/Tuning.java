@@ -35,6 +35,7 @@ public final class Tuning<T> {
   Duration cancellationGrace = Duration.ofSeconds(5);
   double lossThreshold = Double.NaN;
   EarlyStop earlyStop;
+  double maxFailureRate = Double.NaN;
   Algorithm algorithm;
   Long seed;
   final List<Assignment> initialPoints = new ArrayList<>();
@@ -121,6 +122,21 @@ public final class Tuning<T> {
   /** An early-stop rule, e.g. {@link EarlyStop#noProgress(int)}. */
   public Tuning<T> earlyStop(EarlyStop earlyStop) {
     this.earlyStop = Objects.requireNonNull(earlyStop, "earlyStop");
+    return this;
+  }
+
+  /**
+   * Stops the run once at least {@value TuningRun#TRIALS_TO_JUDGE} trials have finished and more
+   * than {@code rate} of them failed or timed out (e.g. 0.5): such an objective is more likely
+   * broken than unlucky. Off by default.
+   */
+  public Tuning<T> maxFailureRate(double rate) {
+    if (!(rate >= 0 && rate <= 1)) {
+      throw new IllegalArgumentException(
+          "maxFailureRate must be in [0, 1], e.g. 0.5 for half the trials (was %s)"
+              .formatted(rate));
+    }
+    this.maxFailureRate = rate;
     return this;
   }
 

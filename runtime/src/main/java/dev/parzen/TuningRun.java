@@ -21,6 +21,9 @@ final class TuningRun<T> {
 
   private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
+  /** Finished trials needed before a failure share is trusted enough to stop a run. */
+  static final int TRIALS_TO_JUDGE = 10;
+
   private final Tuning<T> cfg;
   private final LinkedBlockingQueue<Completion> completions = new LinkedBlockingQueue<>();
   private final Map<Integer, InFlight<T>> inFlight = new LinkedHashMap<>();
@@ -176,12 +179,22 @@ final class TuningRun<T> {
     if (stop == null && reachedThreshold(trial)) {
       stop = StopReason.LOSS_THRESHOLD;
     }
+    if (stop == null && tooManyFailures()) {
+      stop = StopReason.FAILURE_RATE;
+    }
     if (stop == null
         && cfg.earlyStop != null
         && trial.status().finished()
         && cfg.earlyStop.shouldStop(study.finishedInCompletionOrder())) {
       stop = StopReason.EARLY_STOP;
     }
+  }
+
+  private boolean tooManyFailures() {
+    int finished = study.finishedCount();
+    return !Double.isNaN(cfg.maxFailureRate)
+        && finished >= TRIALS_TO_JUDGE
+        && (double) study.failedCount() / finished > cfg.maxFailureRate;
   }
 
   private boolean reachedThreshold(Trial<T> t) {

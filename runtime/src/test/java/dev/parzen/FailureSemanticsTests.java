@@ -135,6 +135,24 @@ class FailureSemanticsTests {
   }
 
   @Test
+  void tooManyFailuresStopTheRunOnceEnoughTrialsFinished() {
+    AtomicInteger calls = new AtomicInteger();
+    TuningResult<Assignment> r =
+        tuning(
+                p -> {
+                  if (calls.getAndIncrement() % 4 != 0) {
+                    throw new IllegalStateException("broken objective");
+                  }
+                  return 1.0;
+                })
+            .maxEvals(100)
+            .maxFailureRate(0.5)
+            .run();
+    assertThat(r.stopReason()).isEqualTo(StopReason.FAILURE_RATE);
+    assertThat(r.trials().size()).isEqualTo(10);
+  }
+
+  @Test
   void lossThresholdStopsAtTheFirstTrialReachingIt() {
     AtomicInteger calls = new AtomicInteger();
     TuningResult<Assignment> r =

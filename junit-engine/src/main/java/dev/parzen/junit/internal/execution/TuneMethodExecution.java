@@ -98,13 +98,12 @@ public final class TuneMethodExecution<T> {
    * @throws TestAbortedException when the test run was cancelled
    */
   TuningResult<T> tune(OptionalInt maxEvals) {
-    FailureRateGuard guard = new FailureRateGuard(spec.attributes().maxFailureRate());
     ResultHolder holder = new ResultHolder();
     Tuning<T> tuning =
         spec.tuning(space, objective)
-            .listener(guard)
+            .maxFailureRate(spec.attributes().maxFailureRate())
             .listener(holder)
-            .cancelWhen(() -> context.cancelled() || guard.exceeded());
+            .cancelWhen(context::cancelled);
     maxEvals.ifPresent(tuning::maxEvals);
     OrderedTrialReporter ordered = null;
     if (spec.runsInTests()) {

@@ -13,8 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * Prints a tuning's progress to the console: a start line, a progress line after the first trial
- * and then at most once per interval, and a summary with the best trial and the diagnostics at the
- * end.
+ * and then at most once per interval, and a summary with the best trial, the diagnostics and the
+ * files written for the tuning (journal, report) at the end.
  *
  * <pre>
  * XgbTuning.logLoss  57/120 trials, 3 failed, best 0.213 at #41, 38 s elapsed, ~41 s left

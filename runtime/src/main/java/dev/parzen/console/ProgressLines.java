@@ -7,11 +7,15 @@ import dev.parzen.TrialStatus;
 import dev.parzen.TuningInfo;
 import dev.parzen.TuningProgress;
 import dev.parzen.TuningResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The text of the start line, the progress line and the summary, apart from when they print. */
 final class ProgressLines {
@@ -74,8 +78,8 @@ final class ProgressLines {
   }
 
   /**
-   * The summary line, then one line per diagnostic and the output directory when a listener wrote
-   * into it.
+   * The summary line, then one line per diagnostic and, when something was written into the output
+   * directory, the path of each file there (the journal, the report), or the directory itself.
    */
   static List<String> summary(TuningInfo info, TuningResult<?> r) {
     List<String> lines = new ArrayList<>();
@@ -83,10 +87,24 @@ final class ProgressLines {
     for (Diagnostic d : r.diagnostics()) {
       lines.add("  - " + d.message());
     }
-    if (Files.isDirectory(info.outputDirectory())) {
-      lines.add("  output: " + info.outputDirectory().toAbsolutePath().normalize());
+    Path dir = info.outputDirectory().toAbsolutePath().normalize();
+    if (Files.isDirectory(dir)) {
+      List<Path> files = filesIn(dir);
+      if (files.isEmpty()) {
+        lines.add("  output: " + dir);
+      }
+      files.forEach(f -> lines.add("  output: " + f));
     }
     return lines;
+  }
+
+  /** The regular files directly in {@code dir}, by name; none when it cannot be listed. */
+  private static List<Path> filesIn(Path dir) {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException | UncheckedIOException e) {
+      return List.of();
+    }
   }
 
   private static String headline(TuningInfo info, TuningResult<?> r) {

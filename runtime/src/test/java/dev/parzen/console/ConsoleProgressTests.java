@@ -211,8 +211,7 @@ class ConsoleProgressTests {
   }
 
   @Test
-  void summaryPointsAtTheOutputDirectoryOnceSomethingWasWrittenThere(@TempDir Path dir)
-      throws Exception {
+  void summaryPointsAtTheOutputDirectoryWhenItHoldsNoFile(@TempDir Path dir) throws Exception {
     Path output = Files.createDirectories(dir.resolve("XgbTuning/logLoss"));
     ConsoleProgress progress = new ConsoleProgress(out, false);
     TuningInfo info = info(3, 0, output, Map.of());
@@ -222,6 +221,24 @@ class ConsoleProgressTests {
         info, result(List.of(ok(0, 1, 4, 0.03)), StopReason.MAX_EVALS, seconds(1), List.of()));
 
     assertThat(lines()).last().isEqualTo("  output: " + output.toAbsolutePath());
+  }
+
+  @Test
+  void summaryListsTheFilesWrittenIntoTheOutputDirectory(@TempDir Path dir) throws Exception {
+    Path output = Files.createDirectories(dir.resolve("XgbTuning/logLoss"));
+    Files.writeString(output.resolve("report.html"), "<html></html>");
+    Files.writeString(output.resolve("journal.jsonl"), "{}");
+    ConsoleProgress progress = new ConsoleProgress(out, false);
+    TuningInfo info = info(3, 0, output, Map.of());
+    progress.tuningStarted(info);
+
+    progress.tuningFinished(
+        info, result(List.of(ok(0, 1, 4, 0.03)), StopReason.MAX_EVALS, seconds(1), List.of()));
+
+    assertThat(lines())
+        .endsWith(
+            "  output: " + output.toAbsolutePath().resolve("journal.jsonl"),
+            "  output: " + output.toAbsolutePath().resolve("report.html"));
   }
 
   @Test

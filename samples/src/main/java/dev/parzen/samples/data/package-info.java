@@ -1,0 +1,2 @@
+/** The samples' data sets, deterministic splits and feature scaling. */
+package dev.parzen.samples.data;

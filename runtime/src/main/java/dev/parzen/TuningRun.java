@@ -92,6 +92,7 @@ final class TuningRun<T> {
   }
 
   private void loop(int maxEvals) {
+    stop = stoppedBeforeResume();
     boolean cancelIssued = false;
     while (true) {
       drain();
@@ -116,6 +117,23 @@ final class TuningRun<T> {
       }
       await();
     }
+  }
+
+  /**
+   * A resumed tuning whose journal already meets a stop rule stays stopped, rather than running one
+   * more trial to find out again.
+   */
+  private StopReason stoppedBeforeResume() {
+    if (study.finishedCount() == 0) {
+      return null;
+    }
+    if (study.best().filter(this::reachedThreshold).isPresent()) {
+      return StopReason.LOSS_THRESHOLD;
+    }
+    if (cfg.earlyStop != null && cfg.earlyStop.shouldStop(study.finishedInCompletionOrder())) {
+      return StopReason.EARLY_STOP;
+    }
+    return null;
   }
 
   private StopReason stopCondition(int maxEvals) {

@@ -5,7 +5,7 @@ import dev.parzen.Dimension;
 /**
  * Where to move a bound that the best trials press against, or why it cannot move: a log range
  * grows by a decade, a linear one by half its width, and neither crosses a natural limit (0 for
- * non-negative ranges, 1 for ranges inside [0, 1], the quantum for log grids).
+ * non-negative ranges, 1 for ranges inside [0, 1] and for counts, the quantum for log grids).
  *
  * @param value the suggested bound in real units; NaN when the bound is a natural limit
  * @param limit why the bound cannot move, e.g. {@code "the end of a [0, 1] range"}; {@code null}
@@ -46,6 +46,10 @@ record WiderBound(double value, String limit) {
     }
     if (d.lower() == 0 && d.upper() > 0) {
       return limit("the least a non-negative value can be");
+    }
+    if (d.integer() && d.lower() == 1) {
+      // Depths, counts and sizes start at 1; below it many libraries switch meaning (0 = none).
+      return limit("the smallest count, 1");
     }
     double wider = floor(d.lower() - half, d.q());
     return new WiderBound(d.lower() > 0 ? Math.max(0, wider) : wider, null);

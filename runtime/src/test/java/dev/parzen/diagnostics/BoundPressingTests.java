@@ -141,6 +141,17 @@ class BoundPressingTests {
   }
 
   @Test
+  void oneAsTheMinOfAnIntegerRangeIsANaturalLimit() {
+    var h = pressing(space(new Dimension.QUniform("maxDepth", 1, 8, 1, true)), "maxDepth", false);
+    assertThat(h.findings(new BoundPressing()))
+        .singleElement()
+        .extracting(Diagnostic::message)
+        .asString()
+        .startsWith("maxDepth: the best values press against min = 1, the smallest count, 1")
+        .doesNotContain("widen");
+  }
+
+  @Test
   void aLogRangeIsJudgedOnItsLogScale() {
     // 10 to 40 lie within 4 % of min = 0.001 in linear units but in the middle of the decades.
     var h = HistoryTestCase.of(space(new Dimension.LogUniform("c", 1e-3, 1000)));

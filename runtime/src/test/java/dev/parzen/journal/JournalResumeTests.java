@@ -76,6 +76,28 @@ class JournalResumeTests {
   }
 
   @Test
+  void aResumedTuningThatAlreadyStoppedEarlyRunsNoFurtherTrial() {
+    Path journal = dir.resolve("j.jsonl");
+    java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Supplier<TuningResult<Assignment>> run =
+        () ->
+            Parzen.minimize(SPACE, p -> calls.incrementAndGet() == 1 ? 0.0 : 1.0)
+                .seed(11)
+                .maxEvals(50)
+                .earlyStop(dev.parzen.EarlyStop.noProgress(3))
+                .journal(journal)
+                .discoverListeners(false)
+                .run();
+    TuningResult<Assignment> first = run.get();
+    assertThat(first.trials().size()).isEqualTo(4);
+    TuningResult<Assignment> again = run.get();
+    assertThat(again.trials().size()).isEqualTo(4);
+    assertThat(again.stopReason()).isEqualTo(dev.parzen.StopReason.EARLY_STOP);
+    assertThat(calls.get()).isEqualTo(4);
+  }
+
+  @Test
   void anAddedParameterKeepsTheHistory() {
     Path journal = dir.resolve("j.jsonl");
     run(SPACE, journal, 5);

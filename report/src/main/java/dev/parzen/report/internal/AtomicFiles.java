@@ -6,9 +6,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Replaces a file in one step, so a browser reloading it never reads half a page. */
 public final class AtomicFiles {
+
+  private static final AtomicLong COUNTER = new AtomicLong();
 
   private AtomicFiles() {}
 
@@ -20,9 +24,23 @@ public final class AtomicFiles {
   public static void write(Path file, String text) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    // Not Files.createTempFile: its owner-only permissions would carry over to the report.
+    Path temp =
+        dir.resolve(
+            "."
+                + file.getFileName()
+                + "."
+                + ProcessHandle.current().pid()
+                + "-"
+                + COUNTER.incrementAndGet()
+                + ".tmp");
     try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      Files.writeString(
+          temp,
+          text,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

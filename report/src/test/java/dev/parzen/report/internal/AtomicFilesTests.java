@@ -26,6 +26,16 @@ class AtomicFilesTests {
   }
 
   @Test
+  void theReportIsReadableByOthersLikeAnyFileTheBuildWrites() throws Exception {
+    Path file = dir.resolve("report.html");
+    Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+
+    AtomicFiles.write(file, "page");
+
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
+  @Test
   void createsMissingDirectories() throws Exception {
     Path file = dir.resolve("XgbTuning/logLoss/report.html");
 

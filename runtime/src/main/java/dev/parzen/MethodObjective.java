@@ -1,5 +1,6 @@
 package dev.parzen;
 
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 
 /**
@@ -29,4 +30,45 @@ public interface MethodObjective<T> extends Objective<T> {
    * sent to other JVMs.
    */
   Object target();
+
+  /**
+   * Calls an objective method as every executor does: with {@code params}, and {@code trial} when
+   * the method takes a second parameter; a returned number becomes {@link Loss#of}, a returned
+   * {@code Loss} is kept, {@code null} is a failure. What the method throws is rethrown as it is.
+   *
+   * @param method the objective method, accessible
+   * @param target the instance to call it on, or {@code null} for a static method
+   * @throws IllegalStateException when the method returns something other than a number or a Loss
+   */
+  static Loss call(Method method, Object target, Object params, TrialContext trial)
+      throws Exception {
+    Object returned;
+    try {
+      returned =
+          method.getParameterCount() == 2
+              ? method.invoke(target, params, trial)
+              : method.invoke(target, params);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof Exception ex) {
+        throw ex;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+    if (returned == null) {
+      return Loss.fail(method.getName() + " returned null instead of a loss");
+    }
+    if (returned instanceof Loss loss) {
+      return loss;
+    }
+    if (returned instanceof Number n) {
+      return Loss.of(n.doubleValue());
+    }
+    throw new IllegalStateException(
+        "%s returned a %s (%s); an objective method returns a double or a dev.parzen.Loss"
+            .formatted(method, returned.getClass().getName(), returned));
+  }
 }

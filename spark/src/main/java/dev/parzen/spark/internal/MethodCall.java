@@ -1,9 +1,9 @@
 package dev.parzen.spark.internal;
 
 import dev.parzen.Loss;
+import dev.parzen.MethodObjective;
 import dev.parzen.Objective;
 import dev.parzen.TrialContext;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,23 +47,6 @@ final class MethodCall implements Objective<Object> {
   @Override
   public Loss evaluate(Object params, TrialContext trial) throws Exception {
     Object target = instanceClass == null ? null : MethodTargets.instanceOf(instanceClass);
-    Object returned;
-    try {
-      returned =
-          method.getParameterCount() == 2
-              ? method.invoke(target, params, trial)
-              : method.invoke(target, params);
-    } catch (InvocationTargetException e) {
-      throw MethodTargets.rethrowable(e.getCause());
-    }
-    if (returned == null || returned instanceof Loss) {
-      return (Loss) returned;
-    }
-    if (returned instanceof Number n) {
-      return Loss.of(n.doubleValue());
-    }
-    throw new IllegalStateException(
-        "%s returned a %s (%s); an objective method returns a double or a dev.parzen.Loss"
-            .formatted(method, returned.getClass().getName(), returned));
+    return MethodObjective.call(method, target, params, trial);
   }
 }

@@ -4,7 +4,6 @@ import dev.parzen.Loss;
 import dev.parzen.MethodObjective;
 import dev.parzen.TrialContext;
 import dev.parzen.junit.internal.descriptor.TuneDeclaration;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Optional;
@@ -21,13 +20,11 @@ final class TuneMethodObjective<T> implements MethodObjective<T> {
   private static final long serialVersionUID = 1L;
 
   private final transient Object instance;
-  private final transient TuneDeclaration declaration;
   private final transient Method method;
   private final transient Map<Integer, Throwable> failures = new ConcurrentHashMap<>();
 
   TuneMethodObjective(Object instance, TuneDeclaration declaration) {
     this.instance = instance;
-    this.declaration = declaration;
     this.method = declaration.method();
     // Package-private and inherited @Tune methods are allowed, as JUnit allows them for tests.
     method.trySetAccessible();
@@ -45,29 +42,12 @@ final class TuneMethodObjective<T> implements MethodObjective<T> {
 
   @Override
   public Loss evaluate(T params, TrialContext trial) throws Exception {
-    Object[] args =
-        declaration.takesContext() ? new Object[] {params, trial} : new Object[] {params};
-    Object value;
     try {
-      value = method.invoke(instance, args);
-    } catch (InvocationTargetException e) {
-      Throwable cause = e.getCause();
-      failures.put(trial.trialNumber(), cause);
-      if (cause instanceof Exception ex) {
-        throw ex;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
+      return MethodObjective.call(method, instance, params, trial);
+    } catch (Exception | Error e) {
+      failures.put(trial.trialNumber(), e);
       throw e;
     }
-    return switch (declaration.returns()) {
-      case DOUBLE ->
-          value == null
-              ? Loss.fail(declaration.tuningName() + " returned null instead of a loss")
-              : Loss.of((Double) value);
-      case LOSS -> (Loss) value;
-    };
   }
 
   /** The exception trial {@code number} threw, forgotten once taken. */

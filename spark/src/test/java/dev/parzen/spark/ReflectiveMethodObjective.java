@@ -3,7 +3,6 @@ package dev.parzen.spark;
 import dev.parzen.Loss;
 import dev.parzen.MethodObjective;
 import dev.parzen.TrialContext;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 
@@ -35,14 +34,6 @@ final class ReflectiveMethodObjective<T> implements MethodObjective<T> {
 
   @Override
   public Loss evaluate(T params, TrialContext trial) throws Exception {
-    try {
-      Object r =
-          method.getParameterCount() == 2
-              ? method.invoke(target, params, trial)
-              : method.invoke(target, params);
-      return r instanceof Loss l ? l : Loss.of(((Number) r).doubleValue());
-    } catch (InvocationTargetException e) {
-      throw (Exception) e.getCause();
-    }
+    return MethodObjective.call(method, target, params, trial);
   }
 }

@@ -61,6 +61,15 @@ public final class Trial<T> {
     this.attachments = Map.copyOf(attachments);
   }
 
+  /**
+   * The record of {@code pending} ending with {@code outcome}, exactly as a {@link Study} records
+   * it: a failure loss or a non-finite value makes it FAILED, a timeout TIMED_OUT, and so on.
+   * {@code space} decodes the parameters ({@code null} params when that fails).
+   */
+  public static <T> Trial<T> of(PendingTrial pending, TrialOutcome outcome, Space<T> space) {
+    return TrialRecords.of(pending, outcome, space);
+  }
+
   /** The trial number: 0 for the first trial of a tuning, counting resumed trials. */
   public int number() {
     return number;

@@ -1,5 +1,6 @@
 package dev.parzen.junit.internal.execution;
 
+import dev.parzen.Trial;
 import dev.parzen.TrialExecutor;
 import dev.parzen.TrialOutcome;
 import dev.parzen.TrialStatus;
@@ -48,7 +49,8 @@ final class InTestTrialExecutor implements TrialExecutor {
               (test, context) -> {
                 TrialOutcome outcome = task.run();
                 task.complete(outcome);
-                verdicts.report(test, TrialReport.of(task.pending(), outcome));
+                verdicts.report(
+                    test, TrialReport.of(Trial.of(task.pending(), outcome, task.space())));
               });
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

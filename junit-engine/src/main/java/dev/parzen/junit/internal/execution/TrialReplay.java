@@ -82,7 +82,9 @@ final class TrialReplay<T> {
                           Map.of(),
                           ignored -> {})
                       .run();
-              execution.verdicts().report(test, TrialReport.of(p, outcome));
+              execution
+                  .verdicts()
+                  .report(test, TrialReport.of(Trial.of(p, outcome, execution.space())));
             });
   }
 

@@ -2,10 +2,8 @@ package dev.parzen.junit.internal.execution;
 
 import dev.parzen.Assignment;
 import dev.parzen.Durations;
-import dev.parzen.PendingTrial;
 import dev.parzen.Trial;
 import dev.parzen.TrialError;
-import dev.parzen.TrialOutcome;
 import dev.parzen.TrialStatus;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -15,8 +13,8 @@ import java.util.Set;
 import org.junit.platform.engine.reporting.ReportEntry;
 
 /**
- * How one trial ended, in the terms its test reports: built from a recorded {@link Trial}, or from
- * the outcome of a trial that ran inside its test before the tuning recorded it.
+ * How one trial ended, in the terms its test reports: built from its {@link Trial} record (for a
+ * trial that ran inside its test, {@link Trial#of} gives the record the tuning will keep).
  *
  * @param number the trial number
  * @param assignment the parameter values
@@ -50,49 +48,6 @@ record TrialReport(
         t.duration(),
         t.error(),
         t.attachments());
-  }
-
-  /** The report of a trial that ran in its test; mirrors how the tuning records the outcome. */
-  static TrialReport of(PendingTrial p, TrialOutcome outcome) {
-    if (outcome instanceof TrialOutcome.Completed c) {
-      var loss = c.loss();
-      Optional<TrialError> error = loss.failureReason().map(TrialError::reported);
-      return new TrialReport(
-          p.number(),
-          p.assignment(),
-          loss.isFailure() ? TrialStatus.FAILED : TrialStatus.OK,
-          loss.isFailure() ? Double.NaN : loss.value(),
-          loss.isFailure() ? Double.NaN : loss.variance(),
-          c.duration(),
-          error,
-          loss.attachments());
-    }
-    TrialStatus status;
-    TrialError error;
-    if (outcome instanceof TrialOutcome.Failed f) {
-      status = TrialStatus.FAILED;
-      error = f.error();
-    } else if (outcome instanceof TrialOutcome.TimedOut t) {
-      status = TrialStatus.TIMED_OUT;
-      error =
-          new TrialError(
-              "TrialTimeout",
-              "still running after the per-trial timeout of " + Durations.format(t.limit()),
-              "");
-    } else {
-      TrialOutcome.Stopped s = (TrialOutcome.Stopped) outcome;
-      status = s.status();
-      error = new TrialError("Stopped", s.reason(), "");
-    }
-    return new TrialReport(
-        p.number(),
-        p.assignment(),
-        status,
-        Double.NaN,
-        Double.NaN,
-        outcome.duration(),
-        Optional.of(error),
-        Map.of());
   }
 
   /** The entry a trial publishes: number, status, loss, duration, then every parameter. */
